@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+/** One of Alur's own entry points (worker/main.ts, server/main.ts) running as a child process. */
+export interface Spawned {
+  name: string;
+  child: ChildProcess;
+  pid: number;
+  exited: Promise<void>;
+  /** Everything it printed, for error messages. */
+  output(): string;
+  /** SIGTERM, then SIGKILL if it lingers. */
+  stop(): Promise<void>;
+}
+
+const owned = new Set<number>();
+// A bench that throws or is interrupted must not leave servers behind: kill what is still ours.
+process.once('exit', () => {
+  for (const pid of owned) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+/** Marks a process (e.g. a dev server) to be killed if the bench exits before stopping it; returns the unmark. */
+export function killOnExit(pid: number): () => void {
+  owned.add(pid);
+  return () => owned.delete(pid);
+}
+
+/** Starts `script` with tsx; everything it prints is also appended to `logFile`. */
+export function spawnEntry(name: string, script: string, env: NodeJS.ProcessEnv, logFile: string): Spawned {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid === undefined) throw new Error(`could not start ${script}`);
+  const release = killOnExit(child.pid);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    log.write(chunk);
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => {
+    release();
+    log.end();
+    resolve();
+  }));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { name, child, pid: child.pid, exited, output: () => output, stop };
+}
+
+/** Waits until the child has printed `marker`; fails if it exits first or takes too long. */
+export async function printed(entry: Spawned, marker: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!entry.output().includes(marker)) {
+    if (entry.child.exitCode !== null || entry.child.signalCode !== null) {
+      throw new Error(`${entry.name} exited before it was ready:\n${entry.output()}`);
+    }
+    if (Date.now() > deadline) throw new Error(`${entry.name} was not ready within ${timeoutMs} ms:\n${entry.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Resident memory of a process, in MiB (Linux /proc). */
+export function residentMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+  if (!Number.isFinite(kib)) throw new Error(`no VmRSS for process ${pid}`);
+  return kib / 1024;
+}

@@ -1,0 +1,2 @@
+export { emptyWorkflow } from './empty';
+export { counterWorkflow, bumpUpdate, stopSignal } from './counter';

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
+import { ratioLine, type ReportLine } from '../report';
+import type { BenchScale } from '../scale';
+import { inLanes, percentile, since } from '../stats';
+import { bumpUpdate, counterWorkflow, stopSignal } from '../workflows';
+
+/** Opens `count` three-step cases over HTTP, 10 at a time; each waits at its first step. */
+export async function openCasesOverHttp(driver: CaseDriver, count: number, prefix: string): Promise<{ ids: string[]; startMs: number[] }> {
+  const ids: string[] = [];
+  const startMs: number[] = [];
+  await inLanes(10, count, async (i) => {
+    const started = await startCaseOverHttp(driver, `${prefix}-${i}`);
+    ids[i] = started.id;
+    startMs.push(started.ms);
+  });
+  return { ids, startMs };
+}
+
+/** Latencies of a bare executeUpdate on trivial workflows, `concurrency` at a time (one workflow per lane). */
+async function bareUpdateLatencies(client: Client, taskQueue: string, concurrency: number, total: number): Promise<number[]> {
+  const run = randomUUID().slice(0, 8);
+  const handles: Array<WorkflowHandle<typeof counterWorkflow>> = [];
+  for (let i = 0; i < concurrency; i++) {
+    handles.push(await client.workflow.start(counterWorkflow, { taskQueue, workflowId: `counter-${run}-${i}` }));
+  }
+  const samples: number[] = [];
+  try {
+    // Warm the worker's cache and the connection first.
+    await Promise.all(handles.map((h) => h.executeUpdate(bumpUpdate, { args: [1] })));
+    let lane = 0;
+    await Promise.all(handles.map(async (handle) => {
+      const mine = Math.floor(total / concurrency) + (lane++ < total % concurrency ? 1 : 0);
+      for (let i = 0; i < mine; i++) {
+        const start = performance.now();
+        await handle.executeUpdate(bumpUpdate, { args: [1] });
+        samples.push(since(start));
+      }
+    }));
+  } finally {
+    await Promise.all(handles.map((h) => h.signal(stopSignal)));
+  }
+  return samples;
+}
+
+/** Approves the first step of the given open cases over HTTP, `concurrency` at a time; the accepted attempts' latencies. */
+async function decisionLatencies(driver: CaseDriver, ids: string[], concurrency: number): Promise<number[]> {
+  const samples: number[] = [];
+  await inLanes(concurrency, ids.length, async (i) => {
+    const id = ids[i] as string;
+    samples.push((await approveOverHttp(driver, id, 0, `dl-${id}`)).ms);
+  });
+  return samples;
+}
+
+/**
+ * 2. Decision latency: p50/p95/p99 of an approval over HTTP (auth, validation, Update, the wait
+ * for the next step) at concurrency 1 and 10 over many open cases, against the p95 of a bare
+ * executeUpdate on a trivial workflow at the same concurrency.
+ */
+export async function decisionLatency(
+  client: Client, baselineQueue: string, driver: CaseDriver, openIds: string[], scale: BenchScale, log: (line: string) => void,
+): Promise<ReportLine[]> {
+  const { atConcurrency1, atConcurrency10, bareUpdates } = scale.decisions;
+  if (openIds.length < atConcurrency1 + atConcurrency10) throw new Error('not enough open cases for the decision benchmark');
+  const lines: ReportLine[] = [];
+  const plan: Array<[number, string[]]> = [
+    [1, openIds.slice(0, atConcurrency1)],
+    [10, openIds.slice(atConcurrency1, atConcurrency1 + atConcurrency10)],
+  ];
+  for (const [concurrency, ids] of plan) {
+    const bare = await bareUpdateLatencies(client, baselineQueue, concurrency, bareUpdates);
+    const bareP95 = percentile(bare, 95);
+    driver.retries = {};
+    const http = await decisionLatencies(driver, ids, concurrency);
+    const retried = Object.entries(driver.retries).map(([code, n]) => `${code} ${n}`).join(', ');
+    log(`decisions at concurrency ${concurrency}: p50 ${percentile(http, 50).toFixed(1)} ms, p95 ${percentile(http, 95).toFixed(1)} ms, `
+      + `p99 ${percentile(http, 99).toFixed(1)} ms; bare update p50 ${percentile(bare, 50).toFixed(1)} ms, p95 ${bareP95.toFixed(1)} ms`
+      + (retried ? ` (retried: ${retried})` : ''));
+    const baseline = { label: `bare executeUpdate p95 (${bare.length})`, value: bareP95, unit: 'ms' };
+    for (const p of [50, 95, 99]) {
+      lines.push(ratioLine(
+        `Decision latency p${p} over HTTP, concurrency ${concurrency}, ${openIds.length} open cases`,
+        baseline,
+        { label: `p${p} of ${http.length} approvals`, value: percentile(http, p), unit: 'ms' },
+        p === 95 ? { atMost: 1.5 } : undefined,
+        p === 95 ? (retried ? `goal on p95; refused as too early and sent again: ${retried}` : 'goal on p95') : undefined,
+      ));
+    }
+  }
+  return lines;
+}

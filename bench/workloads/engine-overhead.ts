@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
+import { countLine, ratioLine, type ReportLine } from '../report';
+import type { BenchScale } from '../scale';
+import { inLanes, since } from '../stats';
+import { THREE_STEP_DECIDERS } from '../three-step-approval';
+import { emptyWorkflow } from '../workflows';
+
+/** Empty workflows started and completed per second with `inFlight` at a time. */
+export async function emptyWorkflowsPerSecond(
+  client: Client, taskQueue: string, inFlight: number, warmup: number, measured: number,
+): Promise<{ perSecond: number; sampleId: string }> {
+  const run = randomUUID().slice(0, 8);
+  const one = (phase: string) => async (i: number) => {
+    await client.workflow.execute(emptyWorkflow, { taskQueue, workflowId: `empty-${run}-${phase}-${i}` });
+  };
+  await inLanes(inFlight, warmup, one('warm'));
+  const start = performance.now();
+  await inLanes(inFlight, measured, one('run'));
+  return { perSecond: measured / (since(start) / 1000), sampleId: `empty-${run}-run-0` };
+}
+
+/** One three-step case from start to its final approval, through the HTTP API. */
+async function runCase(driver: CaseDriver, key: string): Promise<{ id: string; approved: boolean }> {
+  const { id } = await startCaseOverHttp(driver, key);
+  let status = 'open';
+  for (let step = 0; step < THREE_STEP_DECIDERS.length; step++) {
+    status = (await approveOverHttp(driver, id, step, `${key}-${step}`)).caseStatus;
+  }
+  return { id, approved: status === 'approved' };
+}
+
+/** Three-step cases completed per second over HTTP with `inFlight` at a time, after a warm-up. */
+export async function casesPerSecond(
+  driver: CaseDriver, inFlight: number, warmup: number, measured: number,
+): Promise<{ perSecond: number; approved: number; sampleCase: string }> {
+  const run = randomUUID().slice(0, 8);
+  await inLanes(inFlight, warmup, async (i) => {
+    await runCase(driver, `eo-${run}-warm-${i}`);
+  });
+  driver.retries = {};
+  let approved = 0;
+  let sampleCase = '';
+  const start = performance.now();
+  await inLanes(inFlight, measured, async (i) => {
+    const done = await runCase(driver, `eo-${run}-${i}`);
+    if (done.approved) approved += 1;
+    sampleCase = done.id;
+  });
+  return { perSecond: measured / (since(start) / 1000), approved, sampleCase };
+}
+
+/** What one workflow cost Temporal: history events, workflow tasks and activities. */
+async function historyCost(client: Client, workflowId: string): Promise<{ events: number; workflowTasks: number; activities: number }> {
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  const events = history.events ?? [];
+  return {
+    events: events.length,
+    workflowTasks: events.filter((e) => e.workflowTaskCompletedEventAttributes).length,
+    activities: events.filter((e) => e.activityTaskScheduledEventAttributes).length,
+  };
+}
+
+/**
+ * 1. Engine overhead: three-step approval cases completed per second over HTTP with N in flight,
+ * against empty workflows started and completed per second on the same dev server.
+ */
+export async function engineOverhead(
+  client: Client, baselineQueue: string, driver: CaseDriver, scale: BenchScale, log: (line: string) => void,
+): Promise<ReportLine[]> {
+  const { inFlight, warmup, measured } = scale.engine;
+  // Empty workflows are cheap: run more of them so the rate is not dominated by the ramp-down.
+  const empty = await emptyWorkflowsPerSecond(client, baselineQueue, inFlight, warmup * 5, measured * 5);
+  const emptyRate = empty.perSecond;
+  log(`empty workflows: ${emptyRate.toFixed(1)}/s with ${inFlight} in flight`);
+
+  const cases = await casesPerSecond(driver, inFlight, warmup, measured);
+  const { approved, sampleCase } = cases;
+  const caseRate = cases.perSecond;
+  const retried = Object.values(driver.retries).reduce((a, b) => a + b, 0);
+  const byCode = Object.entries(driver.retries).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+  log(`three-step cases: ${caseRate.toFixed(2)}/s with ${inFlight} in flight (${approved}/${measured} answered "approved", retried: ${byCode})`);
+  const [caseCost, emptyCost] = [await historyCost(client, sampleCase), await historyCost(client, empty.sampleId)];
+  return [
+    ratioLine(
+      `Engine overhead: 3-step cases over HTTP, ${inFlight} in flight, ${measured} after ${warmup} warm-up`,
+      { label: 'empty workflows', value: emptyRate, unit: '/s' },
+      { label: 'cases completed', value: caseRate, unit: '/s' },
+      { atLeast: 0.3 },
+      'stretch goal 0.5',
+    ),
+    countLine('Engine overhead: final approvals answered with the case already approved', { label: 'cases', value: approved, unit: `of ${measured}` }),
+    ratioLine('Engine overhead: Temporal history events, one 3-step case ÷ one empty workflow',
+      { label: 'empty workflow', value: emptyCost.events, unit: 'events' },
+      { label: '3-step case', value: caseCost.events, unit: 'events' }, undefined,
+      `${caseCost.workflowTasks} workflow tasks and ${caseCost.activities} activities per case, against ${emptyCost.workflowTasks} and ${emptyCost.activities}`),
+    countLine('Engine overhead: decisions refused as too early and sent again', { label: 'refusals', value: retried, unit: `for ${measured * 3} decisions` }, byCode),
+  ];
+}

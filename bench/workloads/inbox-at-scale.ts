@@ -1,0 +1,256 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Client as PgClient } from 'pg';
+import { CaseTask, initORM, seedIfEmpty, type Database, type DatabaseConfig } from '../../db';
+import { createApp } from '../../server/app';
+import { apiCall, signIn, type ApiSession } from '../api-session';
+import { freePort } from '../free-port';
+import { ratioLine, type ReportLine } from '../report';
+import type { BenchScale } from '../scale';
+import { percentile, since } from '../stats';
+
+/** The inbox whose pages are measured: a tenth of all tasks are this user's, half of those open. */
+const INBOX_USER = 'sekda';
+const PAGE = 20;
+/** Task creation times spread over two years before this instant. */
+const NEWEST_MS = Date.UTC(2026, 10, 1);
+const SPREAD_SECONDS = 2 * 365 * 24 * 3600;
+
+interface InboxDatabase {
+  name: 'SQLite' | 'PostgreSQL';
+  /** Creates the database when it is needed; `drop` removes it again. */
+  create(): Promise<DatabaseConfig>;
+  drop(): Promise<void>;
+}
+
+interface PageTimes {
+  firstHttp: number[];
+  deepHttp: number[];
+  firstOrm: number[];
+  firstRaw: number[];
+  deepOrm: number[];
+  deepRaw: number[];
+}
+
+/**
+ * Adds tasks n in [from, to) in one statement. Deterministic: task n belongs to the inbox user
+ * when n % 10 = 0 (open when n % 20 = 0), otherwise to one of 997 other people (a third open).
+ * The open tasks of the inbox user get a case row, as the route reads their titles.
+ */
+async function addTasks(db: Database, from: number, to: number): Promise<void> {
+  const conn = db.em().getConnection();
+  const user = `case when n % 10 = 0 then '${INBOX_USER}' else 'pegawai.' || (n % 997) end`;
+  const status = "case when n % 20 = 0 or (n % 10 <> 0 and n % 3 = 0) then 'open' else 'closed' end";
+  const createdMs = `(${NEWEST_MS} - ((n * 7919) % ${SPREAD_SECONDS}) * 1000 - (n % 1000))`;
+  if (db.kind === 'sqlite') {
+    const series = `with recursive seq(n) as (select ${from} union all select n + 1 from seq where n < ${to - 1})`;
+    await conn.execute(`insert into case_tasks (id, case_id, process_key, step_id, visit, user_id, substitute_for, status, created_at, due_at, closed_at)
+      ${series} select 'bench-' || n || '/verifikasi/1/' || ${user}, 'bench-' || n, 'persetujuan-umum', 'verifikasi', 1, ${user}, null,
+        ${status}, ${createdMs}, null, case when ${status} = 'closed' then ${createdMs} + 86400000 else null end from seq`);
+    await conn.execute(`insert into cases (id, process, title, status, current_step, initiator, subject_unit_id, version, state, created_at, updated_at, closed_at)
+      ${series} select 'bench-' || n, 'persetujuan-umum', 'Usulan ' || n, 'open', 'verifikasi', 'kepala.dinkes', null, 1, '{}',
+        ${createdMs}, ${createdMs}, null from seq where n % 20 = 0`);
+    return;
+  }
+  const at = (ms: string) => `to_timestamp(${ms} / 1000.0)`;
+  const series = `from generate_series(${from}::bigint, ${to - 1}::bigint) as n`;
+  await conn.execute(`insert into case_tasks (id, case_id, process_key, step_id, visit, user_id, substitute_for, status, created_at, due_at, closed_at)
+    select 'bench-' || n || '/verifikasi/1/' || ${user}, 'bench-' || n, 'persetujuan-umum', 'verifikasi', 1, ${user}, null,
+      ${status}, ${at(createdMs)}, null, case when ${status} = 'closed' then ${at(`${createdMs} + 86400000`)} else null end ${series}`);
+  await conn.execute(`insert into cases (id, process, title, status, current_step, initiator, subject_unit_id, version, state, created_at, updated_at, closed_at)
+    select 'bench-' || n, 'persetujuan-umum', 'Usulan ' || n, 'open', 'verifikasi', 'kepala.dinkes', null, 1, '{}',
+      ${at(createdMs)}, ${at(createdMs)}, null ${series} where n % 20 = 0`);
+  // What autovacuum would do on a live server after a bulk load.
+  await conn.execute('analyze case_tasks');
+  await conn.execute('analyze cases');
+}
+
+/** The inbox route's own query (server/routes/tasks.ts), as the ORM runs it. */
+function inboxWhere(cursor?: { createdAt: Date; id: string }): FilterQuery<CaseTask> {
+  return {
+    $and: [
+      { userId: INBOX_USER, status: 'open' },
+      {},
+      cursor ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] } : {},
+    ],
+  };
+}
+const INBOX_ORDER = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+
+/** The cursor the API would hand out after the task at `depth` of the inbox (0 = newest). */
+async function cursorAtDepth(db: Database, depth: number): Promise<{ createdAt: Date; id: string; token: string }> {
+  const [row] = await db.em().find(CaseTask, inboxWhere(), { orderBy: INBOX_ORDER, limit: 1, offset: depth });
+  if (!row) throw new Error(`the inbox has fewer than ${depth + 1} tasks`);
+  const token = Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+  return { createdAt: row.createdAt, id: row.id, token };
+}
+
+/** The SQL and parameters the ORM sends for one inbox page, read from its query log. */
+async function capturedSql(db: Database, captured: string[], cursor?: { createdAt: Date; id: string }): Promise<string> {
+  captured.length = 0;
+  // Logged for this one query only: logging every query would slow the timed ones.
+  await db.em().find(CaseTask, inboxWhere(cursor), { orderBy: INBOX_ORDER, limit: PAGE + 1, logging: { enabled: true, debugMode: ['query', 'query-params'] } });
+  const line = captured.find((l) => l.includes('case_tasks'));
+  if (!line) throw new Error('the ORM logged no inbox query');
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[query\]\s*/, '').replace(/\s*\[took [^\]]*\]\s*$/, '');
+}
+
+/** Times two ways of doing the same thing turn about, so both see the same background noise. */
+async function timePair(times: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+  for (let i = 0; i < 30; i++) {
+    await a();
+    await b();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < times; i++) {
+    for (const [index, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      samples[index]!.push(since(start));
+    }
+  }
+  return samples;
+}
+
+async function timeMany(times: number, run: () => Promise<unknown>): Promise<number[]> {
+  // Warm the page cache, the JIT and the connection first: the first requests are not the steady state.
+  for (let i = 0; i < 30; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(since(start));
+  }
+  return samples;
+}
+
+async function measurePages(
+  db: Database, captured: string[], baseUrl: string, session: ApiSession, requests: number,
+): Promise<PageTimes & { openTasks: number }> {
+  const openTasks = await db.em().count(CaseTask, { userId: INBOX_USER, status: 'open' });
+  const deep = await cursorAtDepth(db, Math.floor(openTasks * 0.9));
+  const http = (url: string) => async () => {
+    const res = await apiCall<{ items: unknown[] }>(baseUrl, session, 'GET', url);
+    if (res.status !== 200 || res.body.items.length !== PAGE) throw new Error(`GET ${url}: ${res.status}`);
+  };
+  const orm = (cursor?: { createdAt: Date; id: string }) => () => db.em().find(CaseTask, inboxWhere(cursor), { orderBy: INBOX_ORDER, limit: PAGE + 1 });
+  const firstSql = await capturedSql(db, captured);
+  const deepSql = await capturedSql(db, captured, deep);
+  const raw = (sql: string) => () => db.em().getConnection().execute(sql);
+  const firstHttp = await timeMany(requests, http(`/api/tasks?limit=${PAGE}`));
+  const deepHttp = await timeMany(requests, http(`/api/tasks?limit=${PAGE}&cursor=${deep.token}`));
+  const [firstOrm, firstRaw] = await timePair(requests * 2, orm(), raw(firstSql));
+  const [deepOrm, deepRaw] = await timePair(requests * 2, orm(deep), raw(deepSql));
+  return { openTasks, firstHttp, deepHttp, firstOrm, firstRaw, deepOrm, deepRaw };
+}
+
+function inboxDatabases(dir: string, log: (line: string) => void): InboxDatabase[] {
+  const sqlite: DatabaseConfig = { kind: 'sqlite', file: path.join(dir, 'inbox.sqlite') };
+  const list: InboxDatabase[] = [{ name: 'SQLite', create: async () => sqlite, drop: async () => undefined }];
+  const adminUrl = process.env.BENCH_DATABASE_URL?.trim();
+  if (!adminUrl) {
+    log('inbox: BENCH_DATABASE_URL is not set; PostgreSQL is skipped');
+    return list;
+  }
+  const name = `alur_bench_inbox_${process.pid}_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new PgClient({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  list.push({
+    name: 'PostgreSQL',
+    create: async () => {
+      await admin(`create database ${name}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return { kind: 'postgresql', url: url.toString() };
+    },
+    drop: () => admin(`drop database if exists ${name} with (force)`),
+  });
+  return list;
+}
+
+const p95 = (samples: number[]) => percentile(samples, 95);
+
+/**
+ * 3. Inbox at scale: p95 of the first and a deep page of GET /api/tasks with many tasks against
+ * 10k tasks, and the ORM's query against the same SQL run raw. Tasks are inserted in bulk; this
+ * measures the read path only.
+ */
+export async function inboxAtScale(temporalAddress: string, dir: string, scale: BenchScale, log: (line: string) => void): Promise<{ lines: ReportLine[]; notes: string[] }> {
+  const lines: ReportLine[] = [];
+  const notes: string[] = [];
+  const { baseTasks, largeTasks, requests } = scale.inbox;
+  const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
+  for (const target of inboxDatabases(dir, log)) {
+    const captured: string[] = [];
+    let db: Database | undefined;
+    const connection = Connection.lazy({ address: temporalAddress });
+    let server: Server | undefined;
+    try {
+      db = await initORM(await target.create(), { logger: (message: string) => captured.push(message) });
+      await db.migrate();
+      await seedIfEmpty(db);
+      const app = createApp({ client: new Client({ connection }), connection, taskQueue: 'unused', db, webDir: path.join(dir, 'no-web') });
+      const port = await freePort();
+      server = await new Promise<Server>((resolve) => {
+        const s = app.listen(port, '127.0.0.1', () => resolve(s));
+      });
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const session = await signIn(baseUrl, INBOX_USER);
+
+      let start = performance.now();
+      await addTasks(db, 0, baseTasks);
+      log(`inbox ${target.name}: ${baseTasks.toLocaleString('en-US')} tasks inserted in ${(since(start) / 1000).toFixed(1)} s`);
+      const small = await measurePages(db, captured, baseUrl, session, requests);
+      start = performance.now();
+      for (let from = baseTasks; from < largeTasks; from += 250_000) await addTasks(db, from, Math.min(largeTasks, from + 250_000));
+      log(`inbox ${target.name}: ${largeTasks.toLocaleString('en-US')} tasks in all (${(since(start) / 1000).toFixed(1)} s to add)`);
+      const large = await measurePages(db, captured, baseUrl, session, requests);
+
+      const where = `${target.name}, ${k(largeTasks)} ÷ ${k(baseTasks)} tasks`;
+      const inbox = (n: number, open: number) => `at ${k(n)} tasks (${open.toLocaleString('en-US')} open in the inbox)`;
+      log(`inbox ${target.name}: first page p95 ${p95(small.firstHttp).toFixed(1)} → ${p95(large.firstHttp).toFixed(1)} ms; `
+        + `deep page p95 ${p95(small.deepHttp).toFixed(1)} → ${p95(large.deepHttp).toFixed(1)} ms`);
+      for (const [page, smallTimes, largeTimes] of [
+        ['first page', small.firstHttp, large.firstHttp],
+        ['deep page (90% down)', small.deepHttp, large.deepHttp],
+      ] as const) {
+        lines.push(ratioLine(`Inbox ${page}, GET /api/tasks p95, ${where}`,
+          { label: `p95 ${inbox(baseTasks, small.openTasks)}`, value: p95(smallTimes), unit: 'ms' },
+          { label: `p95 ${inbox(largeTasks, large.openTasks)}`, value: p95(largeTimes), unit: 'ms' },
+          { atMost: 1.5 }));
+      }
+      for (const [page, orm, raw] of [
+        ['first page', large.firstOrm, large.firstRaw],
+        ['deep page', large.deepOrm, large.deepRaw],
+      ] as const) {
+        // Medians: sub-millisecond timings, where one pause would decide a p95.
+        lines.push(ratioLine(`Inbox ORM query ÷ the same SQL raw, ${page}, ${target.name} at ${k(largeTasks)} tasks`,
+          { label: 'raw SQL p50', value: percentile(raw, 50), unit: 'ms' },
+          { label: 'em.find p50', value: percentile(orm, 50), unit: 'ms' },
+          { atMost: 2 }, `p95: ${p95(orm).toFixed(2)} ÷ ${p95(raw).toFixed(2)} ms; raw = the ORM's logged SQL on the same connection, no hydration`));
+      }
+    } finally {
+      if (server) {
+        const closed = new Promise((resolve) => server?.close(resolve));
+        server.closeAllConnections();
+        await closed;
+      }
+      await connection.close();
+      await db?.close();
+      await target.drop();
+    }
+  }
+  notes.push(`Inbox: the measured inbox (${INBOX_USER}) holds a tenth of all tasks, half of them open; the rest belong to 997 others. `
+    + 'SQLite is not ANALYZEd (as in production); PostgreSQL is, as autovacuum would be.');
+  return { lines, notes };
+}

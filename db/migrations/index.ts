@@ -1,0 +1,23 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122CaseEngine } from './migration-20261122-case-engine';
+import { Migration20261122CaseProjection } from './migration-20261122-case-projection';
+import { Migration20261123Registry } from './migration-20261123-registry';
+import { Migration20261123Sessions } from './migration-20261123-sessions';
+import { Migration20261123CaseAccess } from './migration-20261123-case-access';
+import { Migration20261123Forms } from './migration-20261123-forms';
+import { Migration20261124Notifications } from './migration-20261124-notifications';
+import { Migration20261124InboxIndex } from './migration-20261124-inbox-index';
+import { Migration20261124Assignments } from './migration-20261124-assignments';
+
+/** Every migration, in order. Listed explicitly so they run the same under tsx, Jest and a build. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122CaseProjection', class: Migration20261122CaseProjection },
+  { name: 'Migration20261122CaseEngine', class: Migration20261122CaseEngine },
+  { name: 'Migration20261123Registry', class: Migration20261123Registry },
+  { name: 'Migration20261123Sessions', class: Migration20261123Sessions },
+  { name: 'Migration20261123CaseAccess', class: Migration20261123CaseAccess },
+  { name: 'Migration20261123Forms', class: Migration20261123Forms },
+  { name: 'Migration20261124Notifications', class: Migration20261124Notifications },
+  { name: 'Migration20261124InboxIndex', class: Migration20261124InboxIndex },
+  { name: 'Migration20261124Assignments', class: Migration20261124Assignments },
+];

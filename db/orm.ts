@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { CaseEventSchema } from './entities/case-event';
+import { CaseRecordSchema } from './entities/case-record';
+import { CaseTaskSchema } from './entities/case-task';
+import { EffectApplicationSchema } from './entities/effect-application';
+import { ProcessDefinitionVersionSchema } from './entities/process-definition-version';
+import { migrations } from './migrations';
+import { registryEntities } from './registry-entities';
+import { SessionSchema } from './entities/session';
+import { FormVersionSchema } from './entities/form-version';
+import { MailMessageSchema } from './entities/mail-message';
+import { NotificationSchema } from './entities/notification';
+import { TemporaryAssignmentSchema } from './entities/temporary-assignment';
+
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+
+export interface Database {
+  orm: MikroORM<AbstractSqlDriver>;
+  /** A fresh, request- or activity-scoped entity manager. */
+  em(): EntityManager;
+  kind: DatabaseConfig['kind'];
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** Cheap liveness probe for /api/health. */
+  check(): Promise<{ ok: true } | { ok: false; reason: string }>;
+  close(): Promise<void>;
+}
+
+export const entities = [CaseRecordSchema, CaseEventSchema, CaseTaskSchema, EffectApplicationSchema, ProcessDefinitionVersionSchema, ...registryEntities, SessionSchema, FormVersionSchema, NotificationSchema, MailMessageSchema, TemporaryAssignmentSchema];
+
+/** An arbitrary, fixed key so that concurrent processes migrating one PostgreSQL database take turns. */
+const MIGRATION_LOCK_KEY = 4_207_311;
+
+export async function initORM(config: DatabaseConfig, overrides: Partial<Options> = {}): Promise<Database> {
+  const common: Partial<Options> = {
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: false },
+    ...overrides,
+  };
+  let orm: MikroORM<AbstractSqlDriver>;
+  if (config.kind === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
+    orm = await MikroORM.init<BetterSqliteDriver>({
+      ...common,
+      driver: BetterSqliteDriver,
+      dbName: config.file,
+      pool: {
+        // The worker writes and the API reads the same file from separate processes.
+        afterCreate: (conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
+          conn.pragma('journal_mode = WAL');
+          conn.pragma('synchronous = NORMAL');
+          conn.pragma('busy_timeout = 5000');
+          conn.pragma('foreign_keys = ON');
+          done(null, conn);
+        },
+      },
+    } as Options<BetterSqliteDriver>);
+  } else {
+    orm = await MikroORM.init<PostgreSqlDriver>({
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: config.url,
+      pool: { min: 0, max: 10 },
+    } as Options<PostgreSqlDriver>);
+  }
+
+  return {
+    orm,
+    kind: config.kind,
+    em: () => orm.em.fork(),
+    migrate: async () => {
+      const migrator = orm.getMigrator();
+      if (config.kind === 'postgresql') {
+        const knex = orm.em.getConnection().getKnex();
+        const conn = await knex.client.acquireConnection();
+        try {
+          await conn.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+          try {
+            return (await migrator.up()).map((m) => m.name);
+          } finally {
+            await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+          }
+        } finally {
+          await knex.client.releaseConnection(conn);
+        }
+      }
+      return (await migrator.up()).map((m) => m.name);
+    },
+    check: async () => {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        return { ok: true };
+      } catch (err) {
+        return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+      }
+    },
+    close: () => orm.close(true),
+  };
+}

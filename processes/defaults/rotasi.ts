@@ -1,0 +1,172 @@
+import {
+  formRef, rotationDecreeForm, rotationInaugurationForm, rotationMendagriApprovalForm, rotationMendagriReportForm,
+  rotationProposalForm, rotationTpkForm, rotationVerificationForm,
+} from '../../forms/defaults';
+import type { ProcessDefinition } from '../model';
+
+/**
+ * Process 1, "Rotasi / mutasi / promosi jabatan" (DOMAIN.md): a kepala OPD or BKPSDM proposes,
+ * automatic checks go to BKPSDM's verifier, the TPK deliberates (a majority of its five members),
+ * the Sekda forwards, inside the election freeze Mendagri's written approval is recorded before
+ * the Walikota (PPK) may decide, Bagian Hukum registers the SK, the inauguration is recorded, the
+ * registry follows, and inside the freeze a report to Mendagri is due within 7 working days.
+ */
+export const jobRotation: ProcessDefinition = {
+  key: 'rotasi-jabatan',
+  version: 1,
+  name: { id: 'Rotasi / mutasi / promosi jabatan', en: 'Job rotation / transfer / promotion' },
+  description: {
+    id: 'Usulan pemindahan atau promosi jabatan: verifikasi BKPSDM dengan pemeriksaan otomatis, sidang TPK, Sekda, Wali Kota, SK, pelantikan, pembaruan registri.',
+    en: 'A proposal to move or promote an official: BKPSDM verification with automatic checks, TPK, Sekda, Walikota, decree, inauguration, registry update.',
+  },
+  starters: ['kepala_opd', 'bkpsdm_mutasi'],
+  startForm: formRef(rotationProposalForm),
+  subjectNipPath: 'employeeNip',
+  subjectUnitPath: 'currentUnitId',
+  firstStep: 'pemeriksaan-syarat',
+  steps: [
+    {
+      id: 'pemeriksaan-syarat',
+      kind: 'effect',
+      name: { id: 'Pemeriksaan syarat otomatis', en: 'Automatic eligibility checks' },
+      effect: 'checkRotationEligibility',
+      next: 'verifikasi-bkpsdm',
+    },
+    {
+      id: 'verifikasi-bkpsdm',
+      kind: 'approval',
+      name: { id: 'Verifikasi BKPSDM', en: 'BKPSDM verification' },
+      assignees: [{ kind: 'role', role: 'bkpsdm_mutasi' }],
+      mode: { kind: 'any' },
+      form: formRef(rotationVerificationForm),
+      deadline: { workingDays: 5 },
+      reminders: [{ before: { workingDays: 1 } }],
+      escalation: { after: { workingDays: 2 }, to: { kind: 'role', role: 'administrator' } },
+      returnTargets: ['initiator'],
+      next: { approved: 'syarat-atau-pengecualian', rejected: 'ditolak' },
+    },
+    {
+      // The form refuses an approval without an exception reason when its `blockingChecksFailed`
+      // says so; this catches a submission that said otherwise while a blocking check failed.
+      id: 'syarat-atau-pengecualian',
+      kind: 'branch',
+      name: { id: 'Syarat terpenuhi atau ada alasan pengecualian', en: 'Requirements met or an exception stated' },
+      cases: [{ when: { and: [{ var: 'data.checks.blocking' }, { '!': { var: 'data.exceptionReason' } }] }, next: 'verifikasi-bkpsdm' }],
+      otherwise: 'sidang-tpk',
+    },
+    {
+      id: 'sidang-tpk',
+      kind: 'approval',
+      name: { id: 'Sidang Tim Penilai Kinerja (TPK)', en: 'Performance Review Team (TPK) deliberation' },
+      assignees: [{ kind: 'committee', committee: 'TPK' }],
+      // A majority of the five members.
+      mode: { kind: 'quorum', approvals: 3 },
+      form: formRef(rotationTpkForm),
+      deadline: { workingDays: 10 },
+      reminders: [{ before: { workingDays: 2 } }],
+      returnTargets: ['initiator', 'verifikasi-bkpsdm'],
+      next: { approved: 'persetujuan-sekda', rejected: 'ditolak' },
+    },
+    {
+      id: 'persetujuan-sekda',
+      kind: 'approval',
+      name: { id: 'Persetujuan Sekretaris Daerah', en: 'Approval of the Regional Secretary' },
+      assignees: [{ kind: 'role', role: 'sekda' }],
+      mode: { kind: 'single' },
+      deadline: { workingDays: 3 },
+      returnTargets: ['verifikasi-bkpsdm'],
+      next: { approved: 'cek-masa-larangan', rejected: 'ditolak' },
+    },
+    {
+      id: 'cek-masa-larangan',
+      kind: 'effect',
+      name: { id: 'Pemeriksaan masa larangan pilkada', en: 'Election-freeze check' },
+      effect: 'checkElectionFreeze',
+      next: 'cabang-masa-larangan',
+    },
+    {
+      id: 'cabang-masa-larangan',
+      kind: 'branch',
+      name: { id: 'Dalam masa larangan pilkada?', en: 'Inside the election freeze?' },
+      cases: [{ when: { var: 'data.inFreeze' }, next: 'persetujuan-mendagri' }],
+      otherwise: 'keputusan-ppk',
+    },
+    {
+      id: 'persetujuan-mendagri',
+      kind: 'task',
+      name: { id: 'Mencatat persetujuan tertulis Mendagri', en: 'Record Mendagri\'s written approval' },
+      assignees: [{ kind: 'role', role: 'bkpsdm_mutasi' }],
+      form: formRef(rotationMendagriApprovalForm),
+      next: 'keputusan-ppk',
+    },
+    {
+      id: 'keputusan-ppk',
+      kind: 'approval',
+      name: { id: 'Keputusan Wali Kota (PPK)', en: 'Decision of the Walikota (PPK)' },
+      assignees: [{ kind: 'role', role: 'ppk' }],
+      mode: { kind: 'single' },
+      deadline: { workingDays: 5 },
+      returnTargets: ['persetujuan-sekda'],
+      next: { approved: 'registrasi-sk', rejected: 'ditolak' },
+    },
+    {
+      id: 'registrasi-sk',
+      kind: 'task',
+      name: { id: 'Registrasi SK oleh Bagian Hukum', en: 'Decree (SK) registration by Bagian Hukum' },
+      assignees: [{ kind: 'role', role: 'bagian_hukum' }],
+      form: formRef(rotationDecreeForm),
+      deadline: { workingDays: 3 },
+      next: 'pelantikan',
+    },
+    {
+      id: 'pelantikan',
+      kind: 'task',
+      name: { id: 'Pelantikan', en: 'Inauguration' },
+      assignees: [{ kind: 'role', role: 'bkpsdm_mutasi' }],
+      form: formRef(rotationInaugurationForm),
+      next: 'pembaruan-registri',
+    },
+    {
+      id: 'pembaruan-registri',
+      kind: 'effect',
+      name: { id: 'Pembaruan registri kepegawaian', en: 'Registry update' },
+      effect: 'applyRotation',
+      next: 'cabang-registri',
+    },
+    {
+      id: 'cabang-registri',
+      kind: 'branch',
+      name: { id: 'Registri berhasil diperbarui?', en: 'Registry updated?' },
+      cases: [{ when: { '!': { var: 'data.rotationApplied' } }, next: 'konflik-registri' }],
+      otherwise: 'cabang-laporan',
+    },
+    {
+      // The target position was taken meanwhile: BKPSDM resolves it, then the update runs again.
+      id: 'konflik-registri',
+      kind: 'task',
+      name: { id: 'Menyelesaikan konflik registri', en: 'Resolve the registry conflict' },
+      assignees: [{ kind: 'role', role: 'bkpsdm_mutasi' }],
+      next: 'pembaruan-registri',
+    },
+    {
+      id: 'cabang-laporan',
+      kind: 'branch',
+      name: { id: 'Perlu laporan kepada Mendagri?', en: 'Report to Mendagri needed?' },
+      cases: [{ when: { var: 'data.inFreeze' }, next: 'laporan-mendagri' }],
+      otherwise: 'disetujui',
+    },
+    {
+      id: 'laporan-mendagri',
+      kind: 'task',
+      name: { id: 'Laporan pelantikan kepada Mendagri', en: 'Report of the inauguration to Mendagri' },
+      assignees: [{ kind: 'role', role: 'bkpsdm_mutasi' }],
+      form: formRef(rotationMendagriReportForm),
+      deadline: { workingDays: 7 },
+      reminders: [{ before: { workingDays: 2 } }],
+      escalation: { after: { workingDays: 0 }, to: { kind: 'role', role: 'sekda' } },
+      next: 'disetujui',
+    },
+    { id: 'disetujui', kind: 'end', name: { id: 'Disetujui dan diterapkan', en: 'Approved and applied' }, outcome: 'approved' },
+    { id: 'ditolak', kind: 'end', name: { id: 'Ditolak', en: 'Rejected' }, outcome: 'rejected' },
+  ],
+};

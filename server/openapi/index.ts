@@ -1,0 +1,2 @@
+export { openApiDocument } from './document';
+export type { HttpMethod, JsonObject, OpenApiArea, Operation, PathItem } from './types';

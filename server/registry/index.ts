@@ -1,0 +1,12 @@
+export { searchEmployees } from './employee-search';
+export type { EmployeeSearch } from './employee-search';
+export { readEmployee, employeeDetail, MINIMUM_JP_PER_YEAR } from './employee-detail';
+export type { Reader } from './employee-detail';
+export { createEmployee, updateEmployee } from './save-employee';
+export type { SaveContext } from './save-employee';
+export type { EmployeeRecord } from './employee-input';
+export { searchPositions } from './position-search';
+export type { PositionSearch } from './position-search';
+export { unitTree, unitDetail } from './units';
+export { todayInWib } from './calendar-day';
+export type * from './views';

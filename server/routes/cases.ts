@@ -1,0 +1,419 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Router, type Request } from 'express';
+import type { Client } from '@temporalio/client';
+import { CaseEvent, CaseRecord, CaseTask, Employee, User, type Database } from '../../db';
+import {
+  ADMIN_ROLE,
+  approveUpdate,
+  caseViewQuery,
+  commentUpdate,
+  delegateUpdate,
+  endWaitUpdate,
+  extendWaitUpdate,
+  MAX_COMMENT_LENGTH,
+  reassignUpdate,
+  rejectUpdate,
+  resubmitUpdate,
+  returnUpdate,
+  withdrawUpdate,
+  type ActorRef,
+  type caseWorkflow,
+  type CaseView,
+} from '../../workflows/case';
+import type { FormValidators } from '../../forms';
+import { currentUser, requireAuth } from '../auth/middleware';
+import { requireValidSubmission } from '../form-submissions';
+import type { ApiMetrics } from '../metrics';
+import type { AuthUser } from '../auth/sessions';
+import { fromTemporalError, HttpError, isUnavailable, ValidationError } from '../errors';
+import { parseLimit } from '../query-params';
+import { afterTimeCursor, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
+import { message, requestLanguage, type Language } from '../messages';
+import { DefinitionNotFoundError, findDefinition } from '../../db';
+import { startCase } from '../use-cases/start-case';
+
+export interface CaseRouteDeps {
+  client: Client;
+  taskQueue: string;
+  db: Database;
+  formValidators: FormValidators;
+  metrics?: ApiMetrics;
+}
+
+/** How long a read waits for the worker to answer before falling back to the projection. */
+const QUERY_DEADLINE_MS = 5000;
+/** How long an answer waits for the case to settle on its next step before answering anyway. */
+const SETTLE_MS = 3000;
+/** Roles that may read every case (oversight). */
+const READ_ALL_ROLES = [ADMIN_ROLE, 'inspektorat'];
+
+type Action = 'approve' | 'reject' | 'return' | 'delegate' | 'reassign' | 'comment' | 'withdraw' | 'resubmit' | 'extend-wait' | 'end-wait';
+const ACTIONS: readonly Action[] = ['approve', 'reject', 'return', 'delegate', 'reassign', 'comment', 'withdraw', 'resubmit', 'extend-wait', 'end-wait'];
+
+export function caseRoutes(deps: CaseRouteDeps): Router {
+  const router = Router();
+  router.use(requireAuth);
+
+  /** Cases I started (`scope=mine`) or am involved in (default), newest first, by cursor. */
+  router.get('/', async (req, res) => {
+    const user = currentUser(req);
+    const limit = parseLimit(req.query.limit);
+    const cursor = decodeTimeCursor(req.query.cursor);
+    const em = deps.db.em();
+    const scope = req.query.scope === 'mine' ? 'mine' : 'involved';
+    const involvedIds = scope === 'involved' && !user.roles.some((r) => READ_ALL_ROLES.includes(r))
+      ? (await em.find(CaseTask, { userId: user.login }, { fields: ['caseId'] })).map((t) => t.caseId)
+      : undefined;
+    const who = scope === 'mine'
+      ? { initiator: user.login }
+      : involvedIds
+        ? { $or: [{ initiator: user.login }, { id: { $in: involvedIds } }] }
+        : {};
+    const page = afterTimeCursor(cursor);
+    const status = typeof req.query.status === 'string' ? { status: req.query.status } : {};
+    const rows = await em.find(CaseRecord, { $and: [who, page, status] }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    res.json({
+      items: items.map((row) => ({
+        id: row.id,
+        process: row.process,
+        title: row.title,
+        status: row.status,
+        currentStep: row.currentStep,
+        initiator: row.initiator,
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      })),
+      nextCursor: rows.length > limit && last ? encodeTimeCursor(last) : null,
+    });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const user = currentUser(req);
+    await requireReadable(deps, user, req.params.id);
+    const { view, source } = await readCase(deps, req.params.id);
+    const timeline = await deps.db.em().find(CaseEvent, { caseId: req.params.id }, { orderBy: { seq: 'asc' } });
+    // "projection" means the worker did not answer in time and the view may lag the case.
+    res.setHeader('X-Alur-Source', source);
+    res.json({
+      ...view,
+      timeline: timeline.map((e) => ({
+        seq: e.seq, type: e.type, stepId: e.stepId, actor: e.actor, outcome: e.outcome, comment: e.comment,
+        details: e.details, occurredAt: e.occurredAt.toISOString(),
+      })),
+      actions: availableActions(view, user),
+    });
+  });
+
+  router.post('/:id/actions/:action', async (req, res) => {
+    const user = currentUser(req);
+    const action = req.params.action as Action;
+    if (!ACTIONS.includes(action)) throw new HttpError(404, 'UNKNOWN_ACTION', { actions: ACTIONS });
+    await requireReadable(deps, user, req.params.id);
+    const language = requestLanguage(req);
+    const body = requireObject(req.body);
+    const actorRef: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId };
+    // Scoped to the user, so two people cannot collide on a key; without a key, a fresh id.
+    const key = idempotencyKey(req);
+    const updateId = key ? `${user.login}:${key}` : randomUUID();
+    const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id);
+    const options = <A>(args: A) => ({ args: [args] as [A], updateId });
+    let view: CaseView;
+    try {
+      switch (action) {
+        case 'approve': {
+          const f = fields(body, language, { stepId: 'required', comment: 'optional' });
+          const data = optionalData(body, language);
+          await requireValidFormData(deps, req.params.id, f.text.stepId, data.data, language);
+          view = await handle.executeUpdate(approveUpdate, options({ actor: actorRef, ...f.text, ...data }));
+          break;
+        }
+        case 'reject': {
+          const f = fields(body, language, { stepId: 'required', comment: 'optional' });
+          view = await handle.executeUpdate(rejectUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'return': {
+          const f = fields(body, language, { stepId: 'required', to: 'required', comment: 'required' });
+          view = await handle.executeUpdate(returnUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'delegate': {
+          const f = fields(body, language, { stepId: 'required', to: 'required', comment: 'optional' });
+          await requireActiveUser(deps, f.text.to, 'to', language);
+          view = await handle.executeUpdate(delegateUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'reassign': {
+          const f = fields(body, language, { stepId: 'required', from: 'required', to: 'required', comment: 'optional' });
+          await requireActiveUser(deps, f.text.to, 'to', language);
+          view = await handle.executeUpdate(reassignUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'comment': {
+          const f = fields(body, language, { comment: 'required' });
+          view = await handle.executeUpdate(commentUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'withdraw': {
+          const f = fields(body, language, { comment: 'optional' });
+          view = await handle.executeUpdate(withdrawUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'resubmit': {
+          const f = fields(body, language, { comment: 'optional' });
+          const data = optionalData(body, language).data;
+          if (!data) throw new ValidationError({ data: [message('FIELD_REQUIRED', language)] });
+          await requireValidFormData(deps, req.params.id, null, data, language);
+          view = await handle.executeUpdate(resubmitUpdate, options({ actor: actorRef, ...f.text, data }));
+          break;
+        }
+        case 'extend-wait': {
+          const f = fields(body, language, { stepId: 'required', until: 'required', comment: 'optional' });
+          if (Number.isNaN(Date.parse(f.text.until))) throw new ValidationError({ until: [message('FIELD_NOT_DATE', language)] });
+          view = await handle.executeUpdate(extendWaitUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+        case 'end-wait': {
+          const f = fields(body, language, { stepId: 'required', comment: 'optional' });
+          view = await handle.executeUpdate(endWaitUpdate, options({ actor: actorRef, ...f.text }));
+          break;
+        }
+      }
+    } catch (err) {
+      const explained = await explainClosed(deps, req.params.id, err);
+      const refusal = explained instanceof HttpError ? explained.code : fromTemporalError(explained)?.code;
+      deps.metrics?.decisions.inc({ action, result: refusal ?? 'error' });
+      throw explained;
+    }
+    deps.metrics?.decisions.inc({ action, result: 'accepted' });
+    view = await settle(deps, req.params.id, view);
+    res.json({ case: { ...view, actions: availableActions(view, user) } });
+  });
+
+  return router;
+}
+
+/**
+ * Whether the case has finished moving: its current step is ready for people (assignees resolved,
+ * wait date set) or it has ended. An Update answers at once, before the workflow moves on.
+ */
+export function isSettled(view: CaseView): boolean {
+  if (view.status !== 'open') return true;
+  const current = view.current;
+  if (!current || current.outcome) return false;
+  if (current.kind === 'approval' || current.kind === 'task') return current.assignees.length > 0;
+  if (current.kind === 'wait') return Boolean(current.waitUntil);
+  return current.kind === 'revision';
+}
+
+/** Re-reads the case for a moment until it has settled, so the answer shows the next step and its holders. */
+async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<CaseView> {
+  const deadline = Date.now() + SETTLE_MS;
+  let latest = view;
+  while (!isSettled(latest) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    try {
+      const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(id);
+      latest = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));
+    } catch {
+      break; // a closed case or a slow worker: the accepted answer stands
+    }
+  }
+  return latest;
+}
+
+/** POST /api/processes/:key/cases lives with the processes; it starts a case as the signed-in user. */
+export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey: string): Promise<{ id: string; view?: CaseView }> {
+  const user = currentUser(req);
+  const language = requestLanguage(req);
+  const body = requireObject(req.body);
+  const f = fields(body, language, { title: 'optional' });
+  const data = optionalData(body, language).data ?? {};
+  const em = deps.db.em();
+  let definition;
+  try {
+    definition = await findDefinition(em, processKey);
+  } catch (err) {
+    if (err instanceof DefinitionNotFoundError) throw new HttpError(404, 'PROCESS_NOT_FOUND');
+    throw err;
+  }
+  if (!definition.starters.some((role) => user.roles.includes(role))) {
+    throw new HttpError(403, 'NOT_A_STARTER', { starters: definition.starters });
+  }
+  if (definition.startForm) await requireValidSubmission(em, deps.formValidators, definition.startForm, data, language);
+  const key = idempotencyKey(req);
+  const caseId = key ? `${processKey}-${createHash('sha256').update(`${user.login}:${key}`).digest('hex').slice(0, 32)}` : undefined;
+  const initiatorUnit = await initiatorUnitOf(deps, user);
+  const handle = await startCase({ client: deps.client, taskQueue: deps.taskQueue, em }, {
+    processKey,
+    initiator: { userId: user.login, unitId: initiatorUnit },
+    data,
+    ...(f.text.title ? { title: f.text.title } : {}),
+    ...(caseId ? { caseId } : {}),
+  });
+  try {
+    const view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));
+    return { id: handle.workflowId, view: await settle(deps, handle.workflowId, view) };
+  } catch (err) {
+    if (isUnavailable(err)) return { id: handle.workflowId };
+    throw err;
+  }
+}
+
+async function initiatorUnitOf(deps: CaseRouteDeps, user: AuthUser): Promise<string | null> {
+  if (user.unitScopeId !== null) return String(user.unitScopeId);
+  if (user.employeeId === null) return null;
+  const employee = await deps.db.em().findOne(Employee, { id: user.employeeId });
+  return employee ? String(employee.unitId) : null;
+}
+
+/**
+ * Validates form data against the form version the named step shows (a revision shows the start
+ * form), read from the case's own definition version: versions never change, so no round trip to
+ * the workflow is needed. A step that is not current is refused by the workflow itself.
+ */
+async function requireValidFormData(
+  deps: CaseRouteDeps, caseId: string, stepId: string | null, data: Record<string, unknown> | undefined, language: Language,
+): Promise<void> {
+  const em = deps.db.em();
+  const row = await em.findOne(CaseRecord, { id: caseId });
+  let process = (row?.state as { process?: { key?: string; version?: number } } | undefined)?.process;
+  if (!process?.key || !process.version) {
+    // Not projected yet: ask the case itself which definition version it runs.
+    const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(caseId);
+    try {
+      process = (await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery))).process;
+    } catch {
+      return; // unknown or unreachable: the Update itself gives the right refusal
+    }
+  }
+  if (!process.key || !process.version) return;
+  const definition = await findDefinition(em, process.key, process.version);
+  const step = stepId === null ? undefined : definition.steps.find((s) => s.id === stepId);
+  const formRef = stepId === null ? definition.startForm : step && 'form' in step ? step.form : undefined;
+  if (!formRef) return;
+  await requireValidSubmission(em, deps.formValidators, formRef, data ?? {}, language);
+}
+
+/** The actions the user could take now, so the UI shows only buttons that can succeed. */
+export function availableActions(view: CaseView, user: AuthUser): Action[] {
+  if (view.status !== 'open' || !view.current) return [];
+  const actions = new Set<Action>();
+  const current = view.current;
+  const isInitiator = view.initiator.userId === user.login;
+  const isAdmin = user.roles.includes(ADMIN_ROLE);
+  const holdsTask = current.assignees.some((a) => a.userId === user.login) && !current.decisions.some((d) => d.userId === user.login);
+  if (!current.outcome) {
+    if ((current.kind === 'approval' || current.kind === 'task') && holdsTask && !isInitiator) {
+      actions.add('approve');
+      if (current.kind === 'approval') actions.add('reject');
+      if (current.returnTargets.length > 0) actions.add('return');
+      actions.add('delegate');
+    }
+    if ((current.kind === 'approval' || current.kind === 'task') && isAdmin) actions.add('reassign');
+    if (current.kind === 'revision' && isInitiator) actions.add('resubmit');
+    if (current.kind === 'wait' && (holdsTask || isInitiator || isAdmin)) {
+      actions.add('extend-wait');
+      actions.add('end-wait');
+    }
+  }
+  if (isInitiator) actions.add('withdraw');
+  if (isInitiator || isAdmin || holdsTask || view.events.some((e) => e.actor === user.login)) actions.add('comment');
+  return ACTIONS.filter((a) => actions.has(a));
+}
+
+/** 404 for an unknown case; 403 unless the user started it, holds or held a task on it, or oversees all cases. */
+async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<void> {
+  const em = deps.db.em();
+  const row = await em.findOne(CaseRecord, { id: caseId });
+  if (!row) {
+    // A case that has just started may not be projected yet; Temporal knows whether it exists.
+    await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => deps.client.workflow.getHandle(caseId).describe());
+  }
+  if (user.roles.some((r) => READ_ALL_ROLES.includes(r))) return;
+  if (row?.initiator === user.login) return;
+  if (await em.count(CaseTask, { caseId, userId: user.login })) return;
+  if (!row) return; // not projected yet: the workflow's own validators still decide every action
+  throw new HttpError(403, 'CASE_FORBIDDEN');
+}
+
+/** Reads a case: from the workflow while it runs, from its result once it has ended. */
+async function readCase(deps: CaseRouteDeps, id: string): Promise<{ view: CaseView; source: 'workflow' | 'projection' }> {
+  const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(id);
+  const description = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.describe());
+  if (description.status.name === 'COMPLETED') return { view: await handle.result(), source: 'workflow' };
+  try {
+    const view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));
+    return { view, source: 'workflow' };
+  } catch (err) {
+    if (!isUnavailable(err)) throw err;
+    const row = await deps.db.em().findOne(CaseRecord, { id });
+    if (!row) throw new HttpError(503, 'WORKER_UNAVAILABLE');
+    return { view: row.state as unknown as CaseView, source: 'projection' };
+  }
+}
+
+/** An Update sent to a completed workflow fails as "not found"; tell that apart from an unknown case. */
+async function explainClosed(deps: CaseRouteDeps, id: string, err: unknown): Promise<unknown> {
+  if (!(err instanceof Error) || err.name !== 'WorkflowNotFoundError') return err;
+  try {
+    const description = await deps.client.workflow.getHandle(id).describe();
+    if (description.status.name !== 'RUNNING') return new HttpError(409, 'CASE_CLOSED', { status: description.status.name });
+  } catch {
+    // Not found at all: the original 404 stands.
+  }
+  return err;
+}
+
+async function requireActiveUser(deps: CaseRouteDeps, login: string, field: string, language: Language): Promise<void> {
+  const found = await deps.db.em().count(User, { login, active: true });
+  if (!found) throw new ValidationError({ [field]: [message('UNKNOWN_USER', language)] });
+}
+
+type FieldRule = 'required' | 'optional';
+
+/** Reads text fields, collecting every problem before answering 422. */
+function fields<K extends string>(body: Record<string, unknown>, language: Language, rules: Record<K, FieldRule>) {
+  const problems: Record<string, string[]> = {};
+  const text = {} as Record<K, string>;
+  for (const [name, rule] of Object.entries(rules) as Array<[K, FieldRule]>) {
+    const value = body[name];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      if (rule === 'required') problems[name] = [message('FIELD_REQUIRED', language)];
+      continue;
+    }
+    if (typeof value !== 'string') {
+      problems[name] = [message('FIELD_NOT_TEXT', language)];
+      continue;
+    }
+    if (value.length > MAX_COMMENT_LENGTH) {
+      problems[name] = [message('FIELD_TOO_LONG', language, { max: MAX_COMMENT_LENGTH })];
+      continue;
+    }
+    text[name] = value.trim();
+  }
+  if (Object.keys(problems).length > 0) throw new ValidationError(problems);
+  return { text };
+}
+
+function optionalData(body: Record<string, unknown>, language: Language): { data?: Record<string, unknown> } {
+  const data = body.data;
+  if (data === undefined || data === null) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ValidationError({ data: [message('FIELD_NOT_OBJECT', language)] });
+  return { data: data as Record<string, unknown> };
+}
+
+function requireObject(body: unknown): Record<string, unknown> {
+  if (body === undefined) return {};
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'BODY_REQUIRED');
+  return body as Record<string, unknown>;
+}
+
+export function idempotencyKey(req: Request): string | undefined {
+  const key = req.get('Idempotency-Key');
+  if (key === undefined) return undefined;
+  if (!/^[\w.:-]{1,200}$/.test(key)) throw new HttpError(400, 'INVALID_IDEMPOTENCY_KEY');
+  return key;
+}

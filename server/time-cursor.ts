@@ -1,0 +1,32 @@
+import { HttpError } from './errors';
+import { parseCursor } from './query-params';
+
+/** A keyset position in a list ordered by (createdAt desc, id desc): cases and tasks. */
+export interface TimeCursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeTimeCursor(row: TimeCursor): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+export function decodeTimeCursor(raw: unknown): TimeCursor | undefined {
+  const cursor = parseCursor(raw);
+  if (cursor === undefined) return undefined;
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const date = new Date(String(createdAt));
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw new HttpError(400, 'INVALID_CURSOR');
+  }
+}
+
+/** The filter for "after this cursor" in (createdAt desc, id desc) order. */
+export function afterTimeCursor(cursor: TimeCursor | undefined) {
+  return cursor
+    ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
+    : {};
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { eventually, signIn, startHarness, testDatabases, type Harness, type SignedIn } from './harness';
+
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n')]);
+
+describe.each(testDatabases())('attachments ($name)', (database) => {
+  let h: Harness;
+  let kepala: SignedIn;
+  let mutasi: SignedIn;
+  let other: SignedIn;
+
+  beforeAll(async () => {
+    h = await startHarness(database.config(), { seed: true });
+    kepala = await signIn(h.app, 'kepala.dinkes');
+    mutasi = await signIn(h.app, 'bkpsdm.mutasi');
+    other = await signIn(h.app, 'kepala.diskominfo');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const upload = (who: SignedIn, body: Buffer, type: string, name = 'sk-pelantikan.pdf') =>
+    who.post('/api/attachments').set('Content-Type', type).set('X-File-Name', encodeURIComponent(name)).send(body);
+
+  test('when a PDF is uploaded, then it is stored with its hash and only its uploader (and the people of a case that cites it) may read it', async () => {
+    const stored = await upload(kepala, PDF, 'application/pdf').expect(201);
+    expect(stored.body).toMatchObject({ name: 'sk-pelantikan.pdf', mediaType: 'application/pdf', size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') });
+    const own = await kepala.get(`/api/attachments/${stored.body.id}`).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(Buffer.compare(own.body as Buffer, PDF)).toBe(0);
+    expect(own.headers['content-type']).toBe('application/pdf');
+    await other.get(`/api/attachments/${stored.body.id}`).expect(403);
+    await mutasi.get(`/api/attachments/${stored.body.id}`).expect(403);
+
+    // Once a case's data refers to it, the case's assignee may read it too.
+    const started = await kepala.post('/api/processes/persetujuan-umum/cases').send({ title: 'Dengan lampiran', data: { lampiran: stored.body.id } }).expect(201);
+    await eventually(async () => ((await mutasi.get('/api/tasks')).body.items.some((t: { caseId: string }) => t.caseId === started.body.id) ? true : undefined));
+    await mutasi.get(`/api/attachments/${stored.body.id}/meta`).expect(200);
+    await other.get(`/api/attachments/${stored.body.id}/meta`).expect(403);
+  });
+
+  test('when an upload is of the wrong type, lies about its type, is empty or too large, then it is refused with a clear status', async () => {
+    const exe = await upload(kepala, Buffer.from('MZ\x90\x00'), 'application/x-msdownload').expect(415);
+    expect(exe.body.error.code).toBe('ATTACHMENT_TYPE');
+    const fake = await upload(kepala, Buffer.from('<html>not a pdf</html>'), 'application/pdf').expect(415);
+    expect(fake.body.error.code).toBe('ATTACHMENT_CONTENT_MISMATCH');
+    await upload(kepala, Buffer.alloc(0), 'image/png').expect(400);
+    const big = await upload(kepala, Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(11 * 1024 * 1024)]), 'application/pdf').expect(413);
+    expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    await kepala.get('/api/attachments/00000000-0000-4000-8000-000000000000').expect(404);
+  });
+});

@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from '@temporalio/worker';
+import { requireEnv } from './harness';
+
+const HISTORIES = path.resolve(__dirname, '../fixtures/histories');
+
+/**
+ * Recorded case histories (made with ALUR_RECORD_HISTORIES=1, see case-engine.test.ts) replayed
+ * through the current workflow code: a change that would break running cases fails here. When
+ * behaviour must change, guard it with `patched()` and record a new history beside the old ones.
+ */
+describe('replay of recorded case histories', () => {
+  const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json')).sort();
+
+  test('there are recorded histories to replay', () => {
+    expect(files).toEqual(expect.arrayContaining(['every-step-kind.json', 'return-and-resubmit.json', 'reminder-and-escalation.json']));
+  });
+
+  test.each(files)('when %s is replayed on the current code, then it replays without nondeterminism', async (file) => {
+    const history: unknown = JSON.parse(readFileSync(path.join(HISTORIES, file), 'utf8'));
+    await expect(
+      Worker.runReplayHistory({ workflowBundle: { codePath: requireEnv('ALUR_TEST_WORKFLOW_BUNDLE') } }, history, file),
+    ).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,834 @@
+/**
+ * The case engine: one workflow that interprets a process definition snapshot. Every human action
+ * arrives as an Update whose validator refuses bad requests before anything reaches history; every
+ * state change is projected into the database by an activity; timers drive deadlines, reminders,
+ * escalations and waits.
+ */
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import jsonLogic from 'json-logic-js';
+import type { CaseEngineActivities } from '../activities';
+import type {
+  ApprovalStep,
+  AssigneeRule,
+  BranchStep,
+  EffectStep,
+  EndOutcome,
+  Localized,
+  ProcessDefinition,
+  Step,
+  TaskStep,
+  WaitStep,
+} from '../processes/model';
+import { approvalOutcome, type StepOutcome } from './approval-tally';
+import { CaseRefusal } from './errors';
+import { caseSearchAttributes } from './search-attributes';
+import { deadlineAfter, instantBefore, type WorkingCalendar } from './working-days';
+
+// ---------------------------------------------------------------------------------------------
+// Messages: input, result, queries and updates.
+// ---------------------------------------------------------------------------------------------
+
+export interface ActorRef {
+  userId: string;
+  roles: string[];
+  /** The HTTP request that carried the action; kept on its events so logs can be followed end to end. */
+  requestId?: string;
+}
+
+export interface CaseInput {
+  definition: ProcessDefinition;
+  initiator: { userId: string; unitId: string | null };
+  /** The start form's data. */
+  data: Record<string, unknown>;
+  title: string;
+  subject?: { nip?: string; unitId?: string };
+  /** State carried over by continue-as-new; absent on a fresh start. */
+  resume?: CaseState;
+}
+
+export type CaseStatus = 'open' | EndOutcome;
+
+export interface Assignment {
+  userId: string;
+  /** Set when this user got the task as the substitute of an absent colleague. */
+  substituteFor?: string;
+  /** Set when the task was delegated to this user. */
+  delegatedBy?: string;
+}
+
+export interface StepDecision {
+  userId: string;
+  outcome: StepOutcome | 'submitted';
+  comment?: string;
+  at: string;
+}
+
+/** The pseudo-step a case sits in while the initiator revises it after a return. */
+export const REVISION_STEP = '$revision';
+
+export interface CurrentStep {
+  stepId: string;
+  kind: Step['kind'] | 'revision';
+  /** How many times the case has entered this step (returns make it more than one). */
+  visit: number;
+  startedAt: string;
+  assignees: Assignment[];
+  decisions: StepDecision[];
+  outcome?: StepOutcome | 'submitted' | 'returned';
+  returnTo?: string;
+  deadline?: string;
+  remindersSent: number;
+  escalated: boolean;
+  /** Wait steps: the instant the case waits until, and whether it was ended early. */
+  waitUntil?: string;
+  endedEarly?: boolean;
+  /** Revision: where the case continues after the initiator resubmits. */
+  resumeAt?: string;
+}
+
+export interface CaseEventRecord {
+  seq: number;
+  /** The HTTP request that caused the event, when one did. */
+  requestId?: string;
+  type: string;
+  stepId: string | null;
+  actor: string | null;
+  outcome: string | null;
+  comment: string | null;
+  occurredAt: string;
+  details?: Record<string, unknown>;
+}
+
+export interface CaseState {
+  status: CaseStatus;
+  data: Record<string, unknown>;
+  /** Form data each step submitted, by step id (the latest visit wins; history keeps the rest). */
+  stepData: Record<string, Record<string, unknown>>;
+  current: CurrentStep | null;
+  visits: Record<string, number>;
+  /** Events not yet dropped by continue-as-new; `seq` keeps counting across runs. */
+  events: CaseEventRecord[];
+  seq: number;
+  projectedSeq: number;
+  /** The working-day calendar loaded for the current step's deadline (kept across continue-as-new). */
+  calendar?: WorkingCalendar;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface CaseView {
+  id: string;
+  process: { key: string; version: number; name: Localized };
+  title: string;
+  status: CaseStatus;
+  initiator: { userId: string; unitId: string | null };
+  subject: { nip?: string; unitId?: string } | null;
+  data: Record<string, unknown>;
+  stepData: Record<string, Record<string, unknown>>;
+  current: (CurrentStep & { name: Localized; formRef?: { key: string; version: number }; returnTargets: string[] }) | null;
+  events: CaseEventRecord[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+interface StepRequest {
+  actor: ActorRef;
+  stepId: string;
+  comment?: string;
+}
+export interface ApproveRequest extends StepRequest {
+  data?: Record<string, unknown>;
+}
+export type RejectRequest = StepRequest;
+export interface ReturnRequest extends StepRequest {
+  /** "initiator" or the id of an earlier step listed in the step's returnTargets. */
+  to: string;
+  comment: string;
+}
+export interface DelegateRequest extends StepRequest {
+  to: string;
+}
+export interface ReassignRequest extends StepRequest {
+  from: string;
+  to: string;
+}
+export interface CommentRequest {
+  actor: ActorRef;
+  comment: string;
+}
+export interface WithdrawRequest {
+  actor: ActorRef;
+  comment?: string;
+}
+export interface ResubmitRequest {
+  actor: ActorRef;
+  data: Record<string, unknown>;
+  comment?: string;
+}
+export interface ExtendWaitRequest extends StepRequest {
+  until: string;
+}
+export type EndWaitRequest = StepRequest;
+
+export const caseViewQuery = defineQuery<CaseView>('caseView');
+export const approveUpdate = defineUpdate<CaseView, [ApproveRequest]>('approve');
+export const rejectUpdate = defineUpdate<CaseView, [RejectRequest]>('reject');
+export const returnUpdate = defineUpdate<CaseView, [ReturnRequest]>('return');
+export const delegateUpdate = defineUpdate<CaseView, [DelegateRequest]>('delegate');
+export const reassignUpdate = defineUpdate<CaseView, [ReassignRequest]>('reassign');
+export const commentUpdate = defineUpdate<CaseView, [CommentRequest]>('comment');
+export const withdrawUpdate = defineUpdate<CaseView, [WithdrawRequest]>('withdraw');
+export const resubmitUpdate = defineUpdate<CaseView, [ResubmitRequest]>('resubmit');
+export const extendWaitUpdate = defineUpdate<CaseView, [ExtendWaitRequest]>('extendWait');
+export const endWaitUpdate = defineUpdate<CaseView, [EndWaitRequest]>('endWaitEarly');
+
+export const ADMIN_ROLE = 'administrator';
+export const MAX_COMMENT_LENGTH = 4000;
+
+const activities = proxyActivities<CaseEngineActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+// ---------------------------------------------------------------------------------------------
+// The workflow.
+// ---------------------------------------------------------------------------------------------
+
+export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
+  const caseId = workflowInfo().workflowId;
+  const def = input.definition;
+  const steps = new Map<string, Step>(def.steps.map((step) => [step.id, step]));
+  const now = () => new Date().toISOString();
+  const s: CaseState = input.resume ?? {
+    status: 'open',
+    data: { ...input.data },
+    stepData: {},
+    current: null,
+    visits: {},
+    events: [],
+    seq: 0,
+    projectedSeq: 0,
+    createdAt: now(),
+    updatedAt: now(),
+    closedAt: null,
+  };
+
+  const stepOf = (id: string): Step => {
+    const step = steps.get(id);
+    if (!step) throw ApplicationFailure.nonRetryable(`Step "${id}" is not in ${def.key} v${def.version}`, 'DEFINITION_BROKEN');
+    return step;
+  };
+  /** The request being handled, so the events it causes carry its id. */
+  let actingRequestId: string | undefined;
+  const acting = <T>(actor: ActorRef, handle: () => T): T => {
+    actingRequestId = typeof actor?.requestId === 'string' ? actor.requestId : undefined;
+    try {
+      return handle();
+    } finally {
+      actingRequestId = undefined;
+    }
+  };
+  const record = (type: string, fields: Partial<Omit<CaseEventRecord, 'seq' | 'type' | 'occurredAt'>> = {}) => {
+    s.seq += 1;
+    s.updatedAt = now();
+    s.events.push({
+      ...(actingRequestId ? { requestId: actingRequestId } : {}),
+      seq: s.seq,
+      type,
+      stepId: fields.stepId ?? s.current?.stepId ?? null,
+      actor: fields.actor ?? null,
+      outcome: fields.outcome ?? null,
+      comment: fields.comment ?? null,
+      occurredAt: s.updatedAt,
+      ...(fields.details ? { details: fields.details } : {}),
+    });
+  };
+
+  const view = (): CaseView => {
+    const current = s.current;
+    const step = current && current.kind !== 'revision' ? stepOf(current.stepId) : undefined;
+    const human = step && (step.kind === 'approval' || step.kind === 'task') ? step : undefined;
+    return {
+      id: caseId,
+      process: { key: def.key, version: def.version, name: def.name },
+      title: input.title,
+      status: s.status,
+      initiator: input.initiator,
+      subject: input.subject ?? null,
+      data: s.data,
+      stepData: s.stepData,
+      current: current
+        ? {
+          ...current,
+          assignees: current.assignees.map((a) => ({ ...a })),
+          decisions: current.decisions.map((d) => ({ ...d })),
+          name: step?.name ?? { id: 'Perbaikan oleh pengusul', en: 'Revision by the initiator' },
+          ...(human?.form ? { formRef: human.form } : current.kind === 'revision' && def.startForm ? { formRef: def.startForm } : {}),
+          returnTargets: human?.returnTargets ?? [],
+        }
+        : null,
+      events: s.events.map((e) => ({ ...e })),
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+      closedAt: s.closedAt,
+    };
+  };
+
+  // --- validators -----------------------------------------------------------------------------
+
+  const refuse = (type: string, message: string, details?: Record<string, unknown>): never => {
+    throw ApplicationFailure.create({ type, message, nonRetryable: true, ...(details ? { details: [details] } : {}) });
+  };
+  const requireOpen = () => {
+    if (s.status !== 'open') refuse(CaseRefusal.caseClosed, `The case is already ${s.status}`, { status: s.status });
+  };
+  const requireActor = (actor: unknown): ActorRef => {
+    const a = actor as ActorRef | undefined;
+    if (!a || typeof a.userId !== 'string' || !a.userId || !Array.isArray(a.roles)) {
+      return refuse(CaseRefusal.invalidDecision, 'The request does not say who acts (actor)');
+    }
+    return a;
+  };
+  const requireComment = (comment: unknown, required: boolean) => {
+    if (comment === undefined && !required) return;
+    if (typeof comment !== 'string' || (required && comment.trim() === '') || comment.length > MAX_COMMENT_LENGTH) {
+      refuse(CaseRefusal.invalidDecision, required
+        ? `A comment (reason) of 1 to ${MAX_COMMENT_LENGTH} characters is required`
+        : `The comment must be text of at most ${MAX_COMMENT_LENGTH} characters`);
+    }
+  };
+  /** The common checks of an action on the current step; returns the current step. */
+  const requireCurrentStep = (request: StepRequest, kinds: Array<CurrentStep['kind']>): CurrentStep => {
+    requireOpen();
+    requireActor(request.actor);
+    const current = s.current;
+    if (!current || typeof request.stepId !== 'string' || request.stepId !== current.stepId) {
+      const decidedBefore = typeof request.stepId === 'string' && (s.visits[request.stepId] ?? 0) > 0;
+      return refuse(
+        decidedBefore ? CaseRefusal.alreadyDecided : CaseRefusal.stepNotCurrent,
+        decidedBefore
+          ? `Step "${request.stepId}" was already decided; the case is now at "${current?.stepId}"`
+          : `Step "${request.stepId}" is not the current step ("${current?.stepId}")`,
+        { stepId: request.stepId, currentStep: current?.stepId ?? null },
+      );
+    }
+    if (current.outcome) refuse(CaseRefusal.alreadyDecided, `Step "${current.stepId}" was already decided`, { stepId: current.stepId });
+    if (!kinds.includes(current.kind)) {
+      refuse(CaseRefusal.invalidDecision, `This action does not apply to a ${current.kind} step`, { stepId: current.stepId, kind: current.kind });
+    }
+    return current;
+  };
+  /** The actor must hold an open assignment on the current human step. */
+  const requireAssignee = (current: CurrentStep, actor: ActorRef) => {
+    const step = stepOf(current.stepId) as ApprovalStep | TaskStep;
+    if (actor.userId === input.initiator.userId && !step.allowSelfApproval) {
+      refuse(CaseRefusal.selfApproval, 'The initiator may not decide a step of their own case', { stepId: current.stepId });
+    }
+    if (current.decisions.some((d) => d.userId === actor.userId)) {
+      refuse(CaseRefusal.alreadyDecided, `You have already decided step "${current.stepId}"`, { stepId: current.stepId });
+    }
+    if (!current.assignees.some((a) => a.userId === actor.userId)) {
+      refuse(CaseRefusal.notAssignee, `You are not an assignee of step "${current.stepId}"`, { stepId: current.stepId });
+    }
+  };
+  const requireFormData = (data: unknown) => {
+    if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+      refuse(CaseRefusal.formInvalid, 'Form data must be an object of field values');
+    }
+  };
+
+  // --- handlers -------------------------------------------------------------------------------
+
+  setHandler(caseViewQuery, view);
+
+  setHandler(approveUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    const step = stepOf(current.stepId) as ApprovalStep | TaskStep;
+    const outcome: StepDecision['outcome'] = step.kind === 'task' ? 'submitted' : 'approved';
+    decide(current, step, request.actor.userId, outcome, request.comment, request.data);
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['approval', 'task']);
+      requireAssignee(current, request.actor);
+      requireComment(request.comment, false);
+      requireFormData(request.data);
+    },
+  });
+
+  setHandler(rejectUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    decide(current, stepOf(current.stepId) as ApprovalStep, request.actor.userId, 'rejected', request.comment, undefined);
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['approval']);
+      requireAssignee(current, request.actor);
+      requireComment(request.comment, false);
+    },
+  });
+
+  setHandler(returnUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    current.outcome = 'returned';
+    current.returnTo = request.to;
+    record('step.returned', { actor: request.actor.userId, outcome: 'returned', comment: request.comment, details: { to: request.to } });
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['approval', 'task']);
+      requireAssignee(current, request.actor);
+      requireComment(request.comment, true);
+      const targets = (stepOf(current.stepId) as ApprovalStep | TaskStep).returnTargets ?? [];
+      if (typeof request.to !== 'string' || !targets.includes(request.to)) {
+        refuse(CaseRefusal.invalidDecision, `Step "${current.stepId}" may return only to: ${targets.join(', ') || '(nowhere)'}`, { allowed: targets });
+      }
+      if (request.to !== 'initiator' && (s.visits[request.to] ?? 0) === 0) {
+        refuse(CaseRefusal.invalidDecision, `The case has not been through step "${request.to}" yet`, { to: request.to });
+      }
+    },
+  });
+
+  setHandler(delegateUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    const index = current.assignees.findIndex((a) => a.userId === request.actor.userId);
+    current.assignees.splice(index, 1, { userId: request.to, delegatedBy: request.actor.userId });
+    record('step.delegated', { actor: request.actor.userId, comment: request.comment ?? null, details: { to: request.to } });
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['approval', 'task']);
+      requireAssignee(current, request.actor);
+      requireComment(request.comment, false);
+      requireDelegationTarget(current, request.to, request.actor.userId);
+    },
+  });
+
+  setHandler(reassignUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    const index = current.assignees.findIndex((a) => a.userId === request.from);
+    current.assignees.splice(index, 1, { userId: request.to });
+    record('step.reassigned', { actor: request.actor.userId, comment: request.comment ?? null, details: { from: request.from, to: request.to } });
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['approval', 'task']);
+      if (!request.actor.roles.includes(ADMIN_ROLE)) refuse(CaseRefusal.notAllowed, 'Only an administrator may reassign a task');
+      requireComment(request.comment, false);
+      if (!current.assignees.some((a) => a.userId === request.from) || current.decisions.some((d) => d.userId === request.from)) {
+        refuse(CaseRefusal.invalidDecision, `"${request.from}" holds no open task on step "${current.stepId}"`, { from: request.from });
+      }
+      requireDelegationTarget(current, request.to, request.from);
+    },
+  });
+
+  setHandler(commentUpdate, (request) => acting(request.actor, () => {
+    record('case.commented', { actor: request.actor.userId, comment: request.comment, stepId: s.current?.stepId ?? null });
+    return view();
+  }), {
+    validator: (request) => {
+      const actor = requireActor(request.actor);
+      requireComment(request.comment, true);
+      if (!isParticipant(actor)) refuse(CaseRefusal.notAllowed, 'Only the initiator, an assignee or an administrator may comment on this case');
+    },
+  });
+
+  setHandler(withdrawUpdate, (request) => acting(request.actor, () => {
+    record('case.withdrawn', { actor: request.actor.userId, comment: request.comment ?? null });
+    close('withdrawn');
+    return view();
+  }), {
+    validator: (request) => {
+      requireOpen();
+      const actor = requireActor(request.actor);
+      requireComment(request.comment, false);
+      if (actor.userId !== input.initiator.userId) refuse(CaseRefusal.notAllowed, 'Only the initiator may withdraw the case');
+    },
+  });
+
+  setHandler(resubmitUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    s.data = { ...s.data, ...request.data };
+    current.outcome = 'submitted';
+    record('case.resubmitted', { actor: request.actor.userId, comment: request.comment ?? null, outcome: 'submitted' });
+    return view();
+  }), {
+    validator: (request) => {
+      requireOpen();
+      const actor = requireActor(request.actor);
+      if (s.current?.kind !== 'revision' || s.current.outcome) {
+        refuse(CaseRefusal.stepNotCurrent, 'The case is not waiting for a revision by its initiator', { currentStep: s.current?.stepId ?? null });
+      }
+      if (actor.userId !== input.initiator.userId) refuse(CaseRefusal.notAssignee, 'Only the initiator may resubmit the case');
+      requireFormData(request.data);
+      if (request.data === undefined) refuse(CaseRefusal.formInvalid, 'A resubmission carries the revised form data');
+      requireComment(request.comment, false);
+    },
+  });
+
+  setHandler(extendWaitUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    record('wait.extended', { actor: request.actor.userId, comment: request.comment ?? null, details: { from: current.waitUntil, until: request.until } });
+    current.waitUntil = new Date(request.until).toISOString();
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['wait']);
+      requireWaitManager(current, request.actor);
+      requireComment(request.comment, false);
+      const until = typeof request.until === 'string' ? Date.parse(request.until) : Number.NaN;
+      if (Number.isNaN(until)) refuse(CaseRefusal.invalidDecision, '"until" must be an ISO date or date-time');
+      if (until <= Date.parse(current.waitUntil ?? '')) refuse(CaseRefusal.invalidDecision, 'An extension must end later than the current end', { until: current.waitUntil });
+    },
+  });
+
+  setHandler(endWaitUpdate, (request) => acting(request.actor, () => {
+    const current = s.current as CurrentStep;
+    current.endedEarly = true;
+    record('wait.ended_early', { actor: request.actor.userId, comment: request.comment ?? null });
+    return view();
+  }), {
+    validator: (request) => {
+      const current = requireCurrentStep(request, ['wait']);
+      requireWaitManager(current, request.actor);
+      requireComment(request.comment, false);
+    },
+  });
+
+  function requireDelegationTarget(current: CurrentStep, to: unknown, from: string): void {
+    if (typeof to !== 'string' || to.trim() === '') refuse(CaseRefusal.invalidDecision, 'Name the user to hand the task to ("to")');
+    if (to === from) refuse(CaseRefusal.invalidDecision, 'A task cannot be handed to the same person');
+    if (current.assignees.some((a) => a.userId === to)) refuse(CaseRefusal.invalidDecision, `"${String(to)}" already holds this task`);
+    const step = stepOf(current.stepId) as ApprovalStep | TaskStep;
+    if (to === input.initiator.userId && !step.allowSelfApproval) {
+      refuse(CaseRefusal.selfApproval, 'The task cannot go to the initiator of the case');
+    }
+  }
+
+  function requireWaitManager(current: CurrentStep, actor: ActorRef): void {
+    const allowed = actor.userId === input.initiator.userId || actor.roles.includes(ADMIN_ROLE)
+      || current.assignees.some((a) => a.userId === actor.userId);
+    if (!allowed) refuse(CaseRefusal.notAssignee, 'Only the initiator, the wait step\'s managers or an administrator may change this wait');
+  }
+
+  function isParticipant(actor: ActorRef): boolean {
+    if (actor.userId === input.initiator.userId || actor.roles.includes(ADMIN_ROLE)) return true;
+    if (s.current?.assignees.some((a) => a.userId === actor.userId)) return true;
+    return s.events.some((e) => e.actor === actor.userId);
+  }
+
+  /** Records one assignee's decision and, when the step's mode says so, the step's outcome. */
+  function decide(
+    current: CurrentStep, step: ApprovalStep | TaskStep, userId: string, outcome: StepDecision['outcome'],
+    comment: string | undefined, data: Record<string, unknown> | undefined,
+  ): void {
+    current.decisions.push({ userId, outcome, ...(comment ? { comment } : {}), at: now() });
+    if (data) {
+      s.stepData[current.stepId] = { ...(s.stepData[current.stepId] ?? {}), ...data };
+      s.data = { ...s.data, ...data };
+    }
+    // The event pins the form version the decision was made on, beside the data itself.
+    const details = { ...(data ? { data } : {}), ...(step.form ? { form: step.form } : {}) };
+    record('step.decided', { actor: userId, outcome, comment: comment ?? null, ...(Object.keys(details).length > 0 ? { details } : {}) });
+    if (step.kind === 'task') {
+      current.outcome = 'submitted';
+      return;
+    }
+    const approvals = current.decisions.filter((d) => d.outcome === 'approved').length;
+    const rejections = current.decisions.filter((d) => d.outcome === 'rejected').length;
+    const result = approvalOutcome(step.mode, current.assignees.length, approvals, rejections);
+    if (result) current.outcome = result;
+  }
+
+  function close(outcome: EndOutcome): void {
+    s.status = outcome;
+    s.closedAt = now();
+    if (s.current) s.current.outcome ??= 'submitted';
+    record('case.closed', { outcome, stepId: s.current?.stepId ?? null });
+  }
+
+  function enter(stepId: string): void {
+    const step = stepOf(stepId);
+    const visit = (s.visits[stepId] ?? 0) + 1;
+    s.visits[stepId] = visit;
+    s.current = { stepId, kind: step.kind, visit, startedAt: now(), assignees: [], decisions: [], remindersSent: 0, escalated: false };
+    record('step.entered', { stepId, details: { kind: step.kind, visit } });
+  }
+
+  // --- projection -----------------------------------------------------------------------------
+
+  async function project(): Promise<void> {
+    if (s.seq === s.projectedSeq) return;
+    const v = view();
+    const open = s.status === 'open' && s.current && !s.current.outcome
+      ? s.current.assignees.filter((a) => !s.current!.decisions.some((d) => d.userId === a.userId))
+      : [];
+    upsertSearchAttributes([
+      { key: caseSearchAttributes.process, value: def.key },
+      { key: caseSearchAttributes.status, value: s.status },
+      { key: caseSearchAttributes.currentStep, value: s.status === 'open' ? (s.current?.stepId ?? '') : '' },
+      { key: caseSearchAttributes.assignees, value: open.map((a) => a.userId) },
+      ...(input.subject?.unitId ? [{ key: caseSearchAttributes.unit, value: input.subject.unitId }] : []),
+      ...(input.subject?.nip ? [{ key: caseSearchAttributes.subjectNip, value: input.subject.nip }] : []),
+    ]);
+    const upTo = s.seq;
+    await activities.recordCase({
+      caseId,
+      version: upTo,
+      view: v,
+      events: s.events.filter((e) => e.seq > s.projectedSeq && e.seq <= upTo),
+      openTasks: open.map((a) => ({
+        userId: a.userId,
+        stepId: s.current!.stepId,
+        visit: s.current!.visit,
+        substituteFor: a.substituteFor ?? null,
+        dueAt: s.current!.deadline ?? null,
+      })),
+    });
+    s.projectedSeq = Math.max(s.projectedSeq, upTo);
+  }
+
+  // --- step kinds -----------------------------------------------------------------------------
+
+  async function resolve(rules: AssigneeRule[], stepId: string, allowInitiator: boolean): Promise<Assignment[]> {
+    const resolved = await activities.resolveAssignees({
+      caseId,
+      stepId,
+      rules,
+      initiator: input.initiator,
+      subjectUnitId: input.subject?.unitId ?? null,
+      data: s.data,
+      at: now(),
+    });
+    const seen = new Set<string>();
+    const out: Assignment[] = [];
+    for (const a of resolved.assignees) {
+      if (seen.has(a.userId) || (!allowInitiator && a.userId === input.initiator.userId)) continue;
+      seen.add(a.userId);
+      out.push(a.substituteFor ? { userId: a.userId, substituteFor: a.substituteFor } : { userId: a.userId });
+      if (a.substituteFor) record('task.substituted', { stepId, details: { to: a.userId, for: a.substituteFor } });
+    }
+    return out;
+  }
+
+  async function runHumanStep(step: ApprovalStep | TaskStep): Promise<void> {
+    const current = s.current as CurrentStep;
+    if (current.assignees.length === 0 && !current.outcome) {
+      let assignees = await resolve(step.assignees, step.id, step.allowSelfApproval === true);
+      if (step.kind === 'approval' && step.mode.kind === 'single') assignees = assignees.slice(0, 1);
+      if (assignees.length === 0) {
+        // Nobody fits the rules (a vacant post, a missing role): the case must not stall unseen.
+        assignees = await resolve([{ kind: 'role', role: ADMIN_ROLE }], step.id, false);
+        record('step.unassigned', { stepId: step.id, details: { fallback: ADMIN_ROLE } });
+      }
+      current.assignees = assignees;
+      if (step.deadline) {
+        // Reminders and escalations may count working days even when the deadline does not.
+        s.calendar = await activities.loadWorkingCalendar();
+        current.deadline = deadlineAfter(new Date(current.startedAt), step.deadline, s.calendar).toISOString();
+      }
+      record('step.assigned', { stepId: step.id, details: { assignees: assignees.map((a) => a.userId), deadline: current.deadline ?? null } });
+    }
+
+    for (;;) {
+      await project();
+      if (current.outcome || s.status !== 'open') break;
+      const timer = nextTimer(step, current);
+      const changedOrDone = () => Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
+        || workflowInfo().continueAsNewSuggested;
+      const woke = timer ? await condition(changedOrDone, Math.max(0, timer.at - Date.now())) : (await condition(changedOrDone), true);
+      if (!woke && timer) await fireTimer(step, current, timer.kind);
+      if (workflowInfo().continueAsNewSuggested && !current.outcome && s.status === 'open') await carryOn();
+    }
+    if (s.status !== 'open') return;
+    if (current.outcome === 'returned') {
+      const to = current.returnTo as string;
+      if (to === 'initiator') {
+        s.current = {
+          stepId: REVISION_STEP, kind: 'revision', visit: (s.visits[REVISION_STEP] ?? 0) + 1, startedAt: now(),
+          assignees: [{ userId: input.initiator.userId }], decisions: [], remindersSent: 0, escalated: false, resumeAt: def.firstStep,
+        };
+        s.visits[REVISION_STEP] = s.current.visit;
+        record('step.entered', { stepId: REVISION_STEP, details: { kind: 'revision' } });
+      } else {
+        enter(to);
+      }
+      return;
+    }
+    if (step.kind === 'task') enter(step.next);
+    else enter(current.outcome === 'approved' ? step.next.approved : step.next.rejected);
+  }
+
+  function nextTimer(step: ApprovalStep | TaskStep, current: CurrentStep): { at: number; kind: 'reminder' | 'escalation' } | undefined {
+    if (!current.deadline) return undefined;
+    const deadline = new Date(current.deadline);
+    const reminders = (step.reminders ?? [])
+      .map((r) => instantBefore(deadline, r.before, s.calendar ?? EMPTY_CALENDAR).getTime())
+      .sort((a, b) => a - b);
+    const pendingReminder = reminders[current.remindersSent];
+    const escalationAt = step.escalation && !current.escalated
+      ? deadlineAfter(deadline, step.escalation.after, s.calendar ?? EMPTY_CALENDAR).getTime()
+      : undefined;
+    const candidates: Array<{ at: number; kind: 'reminder' | 'escalation' }> = [];
+    if (pendingReminder !== undefined) candidates.push({ at: pendingReminder, kind: 'reminder' });
+    if (escalationAt !== undefined) candidates.push({ at: escalationAt, kind: 'escalation' });
+    return candidates.sort((a, b) => a.at - b.at)[0];
+  }
+
+  async function fireTimer(step: ApprovalStep | TaskStep, current: CurrentStep, kind: 'reminder' | 'escalation'): Promise<void> {
+    const waiting = current.assignees.filter((a) => !current.decisions.some((d) => d.userId === a.userId)).map((a) => a.userId);
+    if (kind === 'reminder') {
+      current.remindersSent += 1;
+      record('step.reminded', { stepId: step.id, details: { recipients: waiting, deadline: current.deadline } });
+      return;
+    }
+    current.escalated = true;
+    const escalation = step.escalation as NonNullable<ApprovalStep['escalation']>;
+    const added = (await resolve([escalation.to], step.id, false)).filter((a) => !current.assignees.some((x) => x.userId === a.userId));
+    current.assignees.push(...added);
+    record('step.escalated', { stepId: step.id, details: { to: added.map((a) => a.userId), rule: escalation.to, overdueSince: current.deadline } });
+  }
+
+  function runBranch(step: BranchStep): void {
+    const scope = { data: s.data, steps: s.stepData, case: { initiator: input.initiator, subject: input.subject ?? null } };
+    const chosen = step.cases.find((c) => truthy(jsonLogic.apply(c.when as jsonLogic.RulesLogic, scope)));
+    const next = chosen?.next ?? step.otherwise;
+    record('branch.taken', { stepId: step.id, details: { next } });
+    enter(next);
+  }
+
+  async function runEffect(step: EffectStep): Promise<void> {
+    const current = s.current as CurrentStep;
+    await project();
+    const result = await activities.runEffect({
+      effect: step.effect,
+      idempotencyKey: `${caseId}/${step.id}/${current.visit}`,
+      caseId,
+      stepId: step.id,
+      processKey: def.key,
+      initiator: input.initiator,
+      subject: input.subject ?? null,
+      data: s.data,
+    });
+    if (s.status !== 'open') return;
+    if (result.data) s.data = { ...s.data, ...result.data };
+    current.outcome = 'submitted';
+    record('effect.applied', { stepId: step.id, details: { effect: step.effect, applied: result.applied } });
+    enter(step.next);
+  }
+
+  async function runWait(step: WaitStep): Promise<void> {
+    const current = s.current as CurrentStep;
+    if (!current.waitUntil) {
+      const raw = readPath(s.data, step.until);
+      const until = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
+      if (Number.isNaN(until)) {
+        throw ApplicationFailure.nonRetryable(`Wait step "${step.id}" needs a date at "${step.until}" in the case data`, 'CASE_DATA_INVALID');
+      }
+      // Resolve first, then publish both at once: a manager may act as soon as the wait shows.
+      const managers = step.managers?.length ? await resolve(step.managers, step.id, true) : [];
+      current.assignees = managers;
+      current.waitUntil = new Date(until).toISOString();
+      record('wait.started', { stepId: step.id, details: { until: current.waitUntil, managers: managers.map((m) => m.userId) } });
+    }
+    for (;;) {
+      await project();
+      if (current.endedEarly || s.status !== 'open' || Date.now() >= Date.parse(current.waitUntil as string)) break;
+      const seenUntil = current.waitUntil;
+      await condition(
+        () => current.endedEarly === true || s.status !== 'open' || current.waitUntil !== seenUntil || s.seq !== s.projectedSeq
+          || workflowInfo().continueAsNewSuggested,
+        Math.max(0, Date.parse(current.waitUntil as string) - Date.now()),
+      );
+      if (workflowInfo().continueAsNewSuggested && s.status === 'open' && !current.endedEarly) await carryOn();
+    }
+    if (s.status !== 'open') return;
+    current.outcome = 'submitted';
+    record('wait.finished', { stepId: step.id, details: { endedEarly: current.endedEarly === true } });
+    enter(step.next);
+  }
+
+  async function runRevision(): Promise<void> {
+    const current = s.current as CurrentStep;
+    for (;;) {
+      await project();
+      if (current.outcome || s.status !== 'open') break;
+      await condition(() => Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq || workflowInfo().continueAsNewSuggested);
+      if (workflowInfo().continueAsNewSuggested && !current.outcome && s.status === 'open') await carryOn();
+    }
+    if (s.status === 'open') enter(current.resumeAt ?? def.firstStep);
+  }
+
+  /** Continue-as-new at a quiet point, carrying the state; projected events are dropped. */
+  async function carryOn(): Promise<never> {
+    await condition(allHandlersFinished);
+    await project();
+    const resume: CaseState = { ...s, events: s.events.filter((e) => e.seq > s.projectedSeq) };
+    return continueAsNew<typeof caseWorkflow>({ ...input, resume });
+  }
+
+  // --- main loop ------------------------------------------------------------------------------
+
+  if (!input.resume) {
+    record('case.started', { actor: input.initiator.userId, stepId: null, details: { process: def.key, version: def.version } });
+    enter(def.firstStep);
+  }
+  while (s.status === 'open') {
+    const current = s.current as CurrentStep;
+    if (current.kind === 'revision') {
+      await runRevision();
+      continue;
+    }
+    const step = stepOf(current.stepId);
+    switch (step.kind) {
+      case 'approval':
+      case 'task':
+        await runHumanStep(step);
+        break;
+      case 'branch':
+        runBranch(step);
+        break;
+      case 'effect':
+        await runEffect(step);
+        break;
+      case 'wait':
+        await runWait(step);
+        break;
+      case 'end':
+        close(step.outcome);
+        break;
+    }
+  }
+  await condition(allHandlersFinished);
+  await project();
+  return view();
+}
+
+/** A calendar with no holidays and no weekends, for durations that are not in working days. */
+const EMPTY_CALENDAR: WorkingCalendar = { utcOffsetMinutes: 420, weekend: [], holidays: [] };
+
+function truthy(value: unknown): boolean {
+  return jsonLogic.truthy(value);
+}
+
+function readPath(data: Record<string, unknown>, path: string): unknown {
+  let value: unknown = data;
+  for (const part of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
