@@ -38,7 +38,10 @@ const REFUSAL_STATUS: Record<string, { status: number; code: MessageKey }> = {
 
 // FAILED_PRECONDITION answers a query no worker can take now ("no poller seen") or a case whose first
 // task has not run yet: both mean "not now", like an unreachable server.
-const UNAVAILABLE_CODES = new Set<number>([grpcStatus.UNAVAILABLE, grpcStatus.DEADLINE_EXCEEDED, grpcStatus.FAILED_PRECONDITION]);
+// RESOURCE_EXHAUSTED: too many Updates in flight on one case, or the server is shedding load.
+const UNAVAILABLE_CODES = new Set<number>([
+  grpcStatus.UNAVAILABLE, grpcStatus.DEADLINE_EXCEEDED, grpcStatus.FAILED_PRECONDITION, grpcStatus.RESOURCE_EXHAUSTED,
+]);
 
 /** Translates what the Temporal client throws into the API's errors; undefined when it is not Temporal's. */
 export function fromTemporalError(err: unknown): HttpError | undefined {
@@ -51,6 +54,15 @@ export function fromTemporalError(err: unknown): HttpError | undefined {
   }
   if (isUnavailable(err)) return new HttpError(503, 'TEMPORAL_UNAVAILABLE');
   return undefined;
+}
+
+/**
+ * Temporal refuses an Update that reached a worker which finished its workflow task without taking
+ * it (the case completed in that task, or the worker was busy replaying a cold case). It was not
+ * applied and will not be redelivered, so the same Update may be sent again.
+ */
+export function isUnprocessedUpdate(err: unknown): boolean {
+  return err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === 'UnprocessedUpdate';
 }
 
 export function isUnavailable(err: unknown): boolean {

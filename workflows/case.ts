@@ -16,6 +16,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import jsonLogic from 'json-logic-js';
 import type { CaseEngineActivities } from '../activities';
 import type {
@@ -351,10 +352,57 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   };
 
   // --- handlers -------------------------------------------------------------------------------
+  //
+  // An Update is validated when it arrives, then queued; the main flow applies the queue only at
+  // its waiting points and the Update answers once applied. Applying at fixed points of the flow
+  // keeps the workflow's commands the same however the SDK groups an Update with other history
+  // events into activations (it groups them differently when it replays a cold case), so a case
+  // always replays. Each request is checked again when applied: another request or the flow may
+  // have moved the case since it was validated, and then it is refused as the validator would.
+
+  interface QueuedRequest {
+    apply: () => CaseView;
+    done: boolean;
+    result?: CaseView;
+    failure?: unknown;
+  }
+  const inbox: QueuedRequest[] = [];
+
+  function onUpdate<Request>(
+    definition: UpdateDefinition<CaseView, [Request]>,
+    apply: (request: Request) => CaseView,
+    options: { validator: (request: Request) => void },
+  ): void {
+    setHandler(definition, async (request) => {
+      const entry: QueuedRequest = {
+        apply: () => {
+          options.validator(request);
+          return apply(request);
+        },
+        done: false,
+      };
+      inbox.push(entry);
+      await condition(() => entry.done);
+      if (entry.failure !== undefined) throw entry.failure;
+      return entry.result as CaseView;
+    }, options);
+  }
+
+  /** Applies every queued request, in arrival order. */
+  function drain(): void {
+    for (let entry = inbox.shift(); entry; entry = inbox.shift()) {
+      try {
+        entry.result = entry.apply();
+      } catch (err) {
+        entry.failure = err;
+      }
+      entry.done = true;
+    }
+  }
 
   setHandler(caseViewQuery, view);
 
-  setHandler(approveUpdate, (request) => acting(request.actor, () => {
+  onUpdate(approveUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     const step = stepOf(current.stepId) as ApprovalStep | TaskStep;
     const outcome: StepDecision['outcome'] = step.kind === 'task' ? 'submitted' : 'approved';
@@ -369,7 +417,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(rejectUpdate, (request) => acting(request.actor, () => {
+  onUpdate(rejectUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     decide(current, stepOf(current.stepId) as ApprovalStep, request.actor.userId, 'rejected', request.comment, undefined);
     return view();
@@ -381,7 +429,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(returnUpdate, (request) => acting(request.actor, () => {
+  onUpdate(returnUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     current.outcome = 'returned';
     current.returnTo = request.to;
@@ -402,7 +450,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(delegateUpdate, (request) => acting(request.actor, () => {
+  onUpdate(delegateUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     const index = current.assignees.findIndex((a) => a.userId === request.actor.userId);
     current.assignees.splice(index, 1, { userId: request.to, delegatedBy: request.actor.userId });
@@ -417,7 +465,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(reassignUpdate, (request) => acting(request.actor, () => {
+  onUpdate(reassignUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     const index = current.assignees.findIndex((a) => a.userId === request.from);
     current.assignees.splice(index, 1, { userId: request.to });
@@ -435,7 +483,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(commentUpdate, (request) => acting(request.actor, () => {
+  onUpdate(commentUpdate, (request) => acting(request.actor, () => {
     record('case.commented', { actor: request.actor.userId, comment: request.comment, stepId: s.current?.stepId ?? null });
     return view();
   }), {
@@ -446,7 +494,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(withdrawUpdate, (request) => acting(request.actor, () => {
+  onUpdate(withdrawUpdate, (request) => acting(request.actor, () => {
     record('case.withdrawn', { actor: request.actor.userId, comment: request.comment ?? null });
     close('withdrawn');
     return view();
@@ -459,7 +507,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(resubmitUpdate, (request) => acting(request.actor, () => {
+  onUpdate(resubmitUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     s.data = { ...s.data, ...request.data };
     current.outcome = 'submitted';
@@ -479,7 +527,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(extendWaitUpdate, (request) => acting(request.actor, () => {
+  onUpdate(extendWaitUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     record('wait.extended', { actor: request.actor.userId, comment: request.comment ?? null, details: { from: current.waitUntil, until: request.until } });
     current.waitUntil = new Date(request.until).toISOString();
@@ -495,7 +543,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   });
 
-  setHandler(endWaitUpdate, (request) => acting(request.actor, () => {
+  onUpdate(endWaitUpdate, (request) => acting(request.actor, () => {
     const current = s.current as CurrentStep;
     current.endedEarly = true;
     record('wait.ended_early', { actor: request.actor.userId, comment: request.comment ?? null });
@@ -570,35 +618,43 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   // --- projection -----------------------------------------------------------------------------
 
+  /**
+   * Publishes every recorded event (search attributes, case row, inbox, audit log) and returns only
+   * once nothing is left unpublished. Looping until caught up also keeps replay deterministic: an
+   * Update handled in the same activation as the projection's activity result (as the SDK does
+   * when it replays a cold workflow) is projected here, before the main flow reads the state it
+   * changed, exactly as when the Update arrives in a later workflow task.
+   */
   async function project(): Promise<void> {
-    if (s.seq === s.projectedSeq) return;
-    const v = view();
-    const open = s.status === 'open' && s.current && !s.current.outcome
-      ? s.current.assignees.filter((a) => !s.current!.decisions.some((d) => d.userId === a.userId))
-      : [];
-    upsertSearchAttributes([
-      { key: caseSearchAttributes.process, value: def.key },
-      { key: caseSearchAttributes.status, value: s.status },
-      { key: caseSearchAttributes.currentStep, value: s.status === 'open' ? (s.current?.stepId ?? '') : '' },
-      { key: caseSearchAttributes.assignees, value: open.map((a) => a.userId) },
-      ...(input.subject?.unitId ? [{ key: caseSearchAttributes.unit, value: input.subject.unitId }] : []),
-      ...(input.subject?.nip ? [{ key: caseSearchAttributes.subjectNip, value: input.subject.nip }] : []),
-    ]);
-    const upTo = s.seq;
-    await activities.recordCase({
-      caseId,
-      version: upTo,
-      view: v,
-      events: s.events.filter((e) => e.seq > s.projectedSeq && e.seq <= upTo),
-      openTasks: open.map((a) => ({
-        userId: a.userId,
-        stepId: s.current!.stepId,
-        visit: s.current!.visit,
-        substituteFor: a.substituteFor ?? null,
-        dueAt: s.current!.deadline ?? null,
-      })),
-    });
-    s.projectedSeq = Math.max(s.projectedSeq, upTo);
+    while (s.seq !== s.projectedSeq) {
+      const v = view();
+      const open = s.status === 'open' && s.current && !s.current.outcome
+        ? s.current.assignees.filter((a) => !s.current!.decisions.some((d) => d.userId === a.userId))
+        : [];
+      upsertSearchAttributes([
+        { key: caseSearchAttributes.process, value: def.key },
+        { key: caseSearchAttributes.status, value: s.status },
+        { key: caseSearchAttributes.currentStep, value: s.status === 'open' ? (s.current?.stepId ?? '') : '' },
+        { key: caseSearchAttributes.assignees, value: open.map((a) => a.userId) },
+        ...(input.subject?.unitId ? [{ key: caseSearchAttributes.unit, value: input.subject.unitId }] : []),
+        ...(input.subject?.nip ? [{ key: caseSearchAttributes.subjectNip, value: input.subject.nip }] : []),
+      ]);
+      const upTo = s.seq;
+      await activities.recordCase({
+        caseId,
+        version: upTo,
+        view: v,
+        events: s.events.filter((e) => e.seq > s.projectedSeq && e.seq <= upTo),
+        openTasks: open.map((a) => ({
+          userId: a.userId,
+          stepId: s.current!.stepId,
+          visit: s.current!.visit,
+          substituteFor: a.substituteFor ?? null,
+          dueAt: s.current!.deadline ?? null,
+        })),
+      });
+      s.projectedSeq = Math.max(s.projectedSeq, upTo);
+    }
   }
 
   // --- step kinds -----------------------------------------------------------------------------
@@ -644,10 +700,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     }
 
     for (;;) {
+      drain();
       await project();
+      if (inbox.length > 0) continue; // requests that came in during the projection go first
       if (current.outcome || s.status !== 'open') break;
       const timer = nextTimer(step, current);
-      const changedOrDone = () => Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
+      const changedOrDone = () => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
         || workflowInfo().continueAsNewSuggested;
       const woke = timer ? await condition(changedOrDone, Math.max(0, timer.at - Date.now())) : (await condition(changedOrDone), true);
       if (!woke && timer) await fireTimer(step, current, timer.kind);
@@ -745,11 +803,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       record('wait.started', { stepId: step.id, details: { until: current.waitUntil, managers: managers.map((m) => m.userId) } });
     }
     for (;;) {
+      drain();
       await project();
+      if (inbox.length > 0) continue;
       if (current.endedEarly || s.status !== 'open' || Date.now() >= Date.parse(current.waitUntil as string)) break;
       const seenUntil = current.waitUntil;
       await condition(
-        () => current.endedEarly === true || s.status !== 'open' || current.waitUntil !== seenUntil || s.seq !== s.projectedSeq
+        () => inbox.length > 0 || current.endedEarly === true || s.status !== 'open' || current.waitUntil !== seenUntil || s.seq !== s.projectedSeq
           || workflowInfo().continueAsNewSuggested,
         Math.max(0, Date.parse(current.waitUntil as string) - Date.now()),
       );
@@ -764,9 +824,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   async function runRevision(): Promise<void> {
     const current = s.current as CurrentStep;
     for (;;) {
+      drain();
       await project();
+      if (inbox.length > 0) continue;
       if (current.outcome || s.status !== 'open') break;
-      await condition(() => Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq || workflowInfo().continueAsNewSuggested);
+      await condition(() => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
+        || workflowInfo().continueAsNewSuggested);
       if (workflowInfo().continueAsNewSuggested && !current.outcome && s.status === 'open') await carryOn();
     }
     if (s.status === 'open') enter(current.resumeAt ?? def.firstStep);
@@ -774,8 +837,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   /** Continue-as-new at a quiet point, carrying the state; projected events are dropped. */
   async function carryOn(): Promise<never> {
-    await condition(allHandlersFinished);
-    await project();
+    for (;;) {
+      drain();
+      await project();
+      if (inbox.length === 0 && allHandlersFinished()) break;
+      await condition(() => inbox.length > 0 || allHandlersFinished());
+    }
     const resume: CaseState = { ...s, events: s.events.filter((e) => e.seq > s.projectedSeq) };
     return continueAsNew<typeof caseWorkflow>({ ...input, resume });
   }
@@ -812,6 +879,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         break;
     }
   }
+  // Requests still queued are refused now: the case has closed.
+  drain();
   await condition(allHandlersFinished);
   await project();
   return view();

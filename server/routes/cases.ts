@@ -25,7 +25,7 @@ import { currentUser, requireAuth } from '../auth/middleware';
 import { requireValidSubmission } from '../form-submissions';
 import type { ApiMetrics } from '../metrics';
 import type { AuthUser } from '../auth/sessions';
-import { fromTemporalError, HttpError, isUnavailable, ValidationError } from '../errors';
+import { fromTemporalError, HttpError, isUnavailable, isUnprocessedUpdate, ValidationError } from '../errors';
 import { parseLimit } from '../query-params';
 import { afterTimeCursor, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
@@ -117,7 +117,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     // Scoped to the user, so two people cannot collide on a key; without a key, a fresh id.
     const key = idempotencyKey(req);
     const updateId = key ? `${user.login}:${key}` : randomUUID();
-    const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id);
+    const handle = resendingUnprocessed(deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id));
     const options = <A>(args: A) => ({ args: [args] as [A], updateId });
     let view: CaseView;
     try {
@@ -356,6 +356,27 @@ async function readCase(deps: CaseRouteDeps, id: string): Promise<{ view: CaseVi
 }
 
 /** An Update sent to a completed workflow fails as "not found"; tell that apart from an unknown case. */
+const UNPROCESSED_RESENDS = 3;
+
+/**
+ * The case's handle, whose Updates are sent again (same Update id) when Temporal reports that the
+ * worker finished its task without taking them: they were not applied, so resending decides once.
+ * A case that has meanwhile closed then answers "not found", which explainClosed turns into 409.
+ */
+function resendingUnprocessed<H extends { executeUpdate: (...args: never[]) => Promise<unknown> }>(handle: H): H {
+  const executeUpdate = async (...args: Parameters<H['executeUpdate']>) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await handle.executeUpdate(...args);
+      } catch (err) {
+        if (!isUnprocessedUpdate(err) || attempt > UNPROCESSED_RESENDS) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  };
+  return Object.assign(Object.create(handle) as H, { executeUpdate });
+}
+
 async function explainClosed(deps: CaseRouteDeps, id: string, err: unknown): Promise<unknown> {
   if (!(err instanceof Error) || err.name !== 'WorkflowNotFoundError') return err;
   try {

@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
+import { Worker } from '@temporalio/worker';
+import { requireEnv } from '../integration/test-env';
 import { CaseEvent, CaseRecord, CaseTask, type Database } from '../../db';
 import { caseViewQuery, type caseWorkflow, type CaseView } from '../../workflows/case';
 
@@ -68,6 +72,30 @@ export async function inconsistentCases(deps: { client: Client; db: Database }, 
   }
 }
 
+/**
+ * Replays each case's whole history through the current workflow code, as a worker does after a
+ * restart or a query on a closed case: a nondeterminism error here would strand a running case.
+ */
+export async function replayProblems(client: Client, caseIds: string[]): Promise<Record<string, string>> {
+  async function* histories() {
+    for (const workflowId of caseIds) yield { workflowId, history: await client.workflow.getHandle(workflowId).fetchHistory() };
+  }
+  const found: Record<string, string> = {};
+  const results = Worker.runReplayHistories({ workflowBundle: { codePath: requireEnv('ALUR_TEST_WORKFLOW_BUNDLE') } }, histories());
+  for await (const result of results) {
+    if (!result.error) continue;
+    found[result.workflowId] = result.error.message.slice(0, 300);
+    // ALUR_FAULTS_DUMP_DIR keeps the histories that failed, to replay and study them.
+    const dumpDir = process.env.ALUR_FAULTS_DUMP_DIR;
+    if (dumpDir) {
+      const history = await client.workflow.getHandle(result.workflowId).fetchHistory();
+      writeFileSync(path.join(dumpDir, `${result.workflowId}.json`), JSON.stringify(history));
+    }
+  }
+  return found;
+}
+
 export async function expectConsistent(deps: { client: Client; db: Database }, caseIds: string[], timeoutMs = 60_000): Promise<void> {
   expect(await inconsistentCases(deps, caseIds, timeoutMs)).toEqual({});
+  expect(await replayProblems(deps.client, caseIds)).toEqual({});
 }
