@@ -34,6 +34,8 @@ export interface AppConfig {
   appUrl: string;
   /** Port of the worker's own Prometheus endpoint (Temporal SDK metrics); unset: off. */
   workerMetricsPort: number | undefined;
+  /** Bearer token a scraper must send to read /metrics; unset: /metrics is open (local use). */
+  metricsToken: string | undefined;
   mail: {
     from: string;
     /** Unset: e-mails are written to DATA_DIR/outbox instead of sent. */
@@ -92,6 +94,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
 
   const workerMetricsPort = nonEmpty(env.WORKER_METRICS_PORT) === undefined ? undefined : readPort(env, 'WORKER_METRICS_PORT', 9464, problems);
+  const metricsToken = nonEmpty(env.METRICS_TOKEN);
+  if (metricsToken !== undefined && (metricsToken.length < 16 || /\s/.test(metricsToken))) {
+    problems.push('METRICS_TOKEN must be at least 16 characters without spaces (a random secret the Prometheus scraper sends as a bearer token)');
+  }
   const appUrl = nonEmpty(env.APP_URL) ?? `http://localhost:${port}`;
   if (!parseUrl(appUrl)) problems.push(`APP_URL must be an absolute URL such as https://alur.surakarta.go.id (got "${appUrl}")`);
   const smtpHost = nonEmpty(env.SMTP_HOST);
@@ -117,6 +123,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     appUrl,
     workerMetricsPort,
+    metricsToken,
     mail: {
       from,
       ...(smtpHost ? {

@@ -38,6 +38,8 @@ export interface AppDeps {
   /** The app's address, for links in notifications. */
   appUrl?: string;
   metrics?: ApiMetrics;
+  /** When set, /metrics answers only requests that send it as `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /** Structured logs (pino); silent when not given, as in most tests. */
   logger?: Logger;
 }
@@ -54,7 +56,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.set('trust proxy', 'loopback');
   app.use(requestLog(appDeps.logger ?? createLogger('alur-server', 'silent')));
   app.use(deps.metrics.middleware());
-  app.use('/metrics', deps.metrics.routes());
+  app.use('/metrics', deps.metrics.routes(appDeps.metricsToken));
   // Uploads carry raw bytes; they are parsed by their own route, not as JSON.
   app.use('/api', (req, res, next) => (req.path.startsWith('/attachments') ? next() : jsonParser(req, res, next)));
   app.use('/api', refuseUnreadableInput);

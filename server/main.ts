@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   // Lazy: the API comes up (and /api/health reports 503) even while Temporal is still starting.
   const connection = Connection.lazy(target.connection);
   const client = new Client({ connection, namespace: target.namespace });
-  const app = createApp({ client, connection, taskQueue: config.temporal.taskQueue, db, dataDir: config.dataDir, appUrl: config.appUrl, logger: createLogger('alur-server', config.logLevel) });
+  const app = createApp({ client, connection, taskQueue: config.temporal.taskQueue, db, dataDir: config.dataDir, appUrl: config.appUrl, metricsToken: config.metricsToken, logger: createLogger('alur-server', config.logLevel) });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -62,6 +62,10 @@ export const messages = {
     en: 'The database cannot be reached right now. Try again shortly.',
   },
   UNAUTHENTICATED: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  METRICS_TOKEN_REQUIRED: {
+    id: 'Metrik hanya dapat dibaca dengan token METRICS_TOKEN (header Authorization: Bearer).',
+    en: 'Metrics can be read only with the METRICS_TOKEN token (Authorization: Bearer header).',
+  },
   INVALID_CREDENTIALS: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong user name or password.' },
   TOO_MANY_ATTEMPTS: {
     id: 'Terlalu banyak percobaan masuk. Tunggu beberapa menit lalu coba lagi.',

@@ -1,7 +1,9 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Router } from 'express';
 import { Router as createRouter } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { CaseTask, MailMessage, type Database } from '../db';
+import { HttpError } from './errors';
 
 /**
  * Prometheus metrics of the API: request latency per route, decisions by outcome, and gauges read
@@ -71,12 +73,25 @@ export class ApiMetrics {
     };
   }
 
-  routes(): Router {
+  /** The scrape endpoint; with a token, only a request bearing it is answered (401 otherwise). */
+  routes(token?: string): Router {
     const router = createRouter();
-    router.get('/', async (_req, res) => {
+    router.get('/', async (req, res) => {
+      if (token !== undefined && !bearerMatches(req.get('authorization'), token)) {
+        res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+        throw new HttpError(401, 'METRICS_TOKEN_REQUIRED');
+      }
       res.setHeader('Content-Type', this.registry.contentType);
       res.send(await this.registry.metrics());
     });
     return router;
   }
+}
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer (\S+)$/i.exec(header ?? '');
+  if (!match) return false;
+  const given = createHash('sha256').update(match[1] as string).digest();
+  const wanted = createHash('sha256').update(token).digest();
+  return timingSafeEqual(given, wanted);
 }

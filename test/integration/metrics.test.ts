@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createApp } from '../../server/app';
 import { eventually, signIn, startHarness, testDatabases, type Harness } from './harness';
 
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -36,6 +37,17 @@ describe.each(testDatabases().slice(0, 1))('GET /metrics ($name)', (database) =>
     expect(sample(after, 'alur_case_actions_total', { action: 'approve', result: 'accepted' })).toBe(1);
     expect(sample(after, 'alur_case_actions_total', { action: 'approve', result: 'STEP_NOT_CURRENT' })).toBe(1);
     expect(after).toContain('alur_deadline_breaches 0');
+  });
+
+  test('when METRICS_TOKEN is set, then /metrics answers only a scraper that sends it', async () => {
+    const token = 'rahasia-prometheus-0123456789';
+    const app = createApp({ client: h.client, connection: h.connection, taskQueue: h.taskQueue, db: h.db, metricsToken: token });
+    const refused = await request(app).get('/metrics').set('Accept-Language', 'en').expect(401);
+    expect(refused.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(refused.body.error).toMatchObject({ code: 'METRICS_TOKEN_REQUIRED', message: expect.stringContaining('METRICS_TOKEN') });
+    await request(app).get('/metrics').set('Authorization', `Bearer ${token}x`).expect(401);
+    const scraped = await request(app).get('/metrics').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(scraped.text).toContain('# TYPE alur_open_tasks gauge');
   });
 });
 

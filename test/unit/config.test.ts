@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '7233' }, '/srv')).toThrow(/PORT 7233 clashes/);
   });
 
+  test('when METRICS_TOKEN is too short to be a secret, then it is refused; a long one is kept', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'rahasia' }, '/srv')).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+    expect(loadConfig({ METRICS_TOKEN: 'rahasia-prometheus-0123456789' }, '/srv').metricsToken).toBe('rahasia-prometheus-0123456789');
+    expect(loadConfig({}, '/srv').metricsToken).toBeUndefined();
+  });
+
   test('when a PostgreSQL URL names no database, then it is refused', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://localhost:5432' }, '/srv')).toThrow(/must name a database/);
   });
