@@ -620,10 +620,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   /**
    * Publishes every recorded event (search attributes, case row, inbox, audit log) and returns only
-   * once nothing is left unpublished. Looping until caught up also keeps replay deterministic: an
-   * Update handled in the same activation as the projection's activity result (as the SDK does
-   * when it replays a cold workflow) is projected here, before the main flow reads the state it
-   * changed, exactly as when the Update arrives in a later workflow task.
+   * once nothing is left unpublished.
    */
   async function project(): Promise<void> {
     while (s.seq !== s.projectedSeq) {
@@ -655,6 +652,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       });
       s.projectedSeq = Math.max(s.projectedSeq, upTo);
     }
+  }
+
+  /** Applies the queued requests and publishes the result, again while requests came in meanwhile. */
+  async function applyAndPublish(): Promise<void> {
+    do {
+      drain();
+      await project();
+    } while (inbox.length > 0);
   }
 
   // --- step kinds -----------------------------------------------------------------------------
@@ -700,9 +705,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     }
 
     for (;;) {
-      drain();
-      await project();
-      if (inbox.length > 0) continue; // requests that came in during the projection go first
+      await applyAndPublish();
       if (current.outcome || s.status !== 'open') break;
       const timer = nextTimer(step, current);
       const changedOrDone = () => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
@@ -803,9 +806,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       record('wait.started', { stepId: step.id, details: { until: current.waitUntil, managers: managers.map((m) => m.userId) } });
     }
     for (;;) {
-      drain();
-      await project();
-      if (inbox.length > 0) continue;
+      await applyAndPublish();
       if (current.endedEarly || s.status !== 'open' || Date.now() >= Date.parse(current.waitUntil as string)) break;
       const seenUntil = current.waitUntil;
       await condition(
@@ -824,9 +825,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   async function runRevision(): Promise<void> {
     const current = s.current as CurrentStep;
     for (;;) {
-      drain();
-      await project();
-      if (inbox.length > 0) continue;
+      await applyAndPublish();
       if (current.outcome || s.status !== 'open') break;
       await condition(() => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
         || workflowInfo().continueAsNewSuggested);
@@ -838,9 +837,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   /** Continue-as-new at a quiet point, carrying the state; projected events are dropped. */
   async function carryOn(): Promise<never> {
     for (;;) {
-      drain();
-      await project();
-      if (inbox.length === 0 && allHandlersFinished()) break;
+      await applyAndPublish();
+      if (allHandlersFinished()) break;
       await condition(() => inbox.length > 0 || allHandlersFinished());
     }
     const resume: CaseState = { ...s, events: s.events.filter((e) => e.seq > s.projectedSeq) };
