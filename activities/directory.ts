@@ -68,10 +68,21 @@ export function createRegistryDirectory(db: Database): Directory {
   };
 }
 
-/** The working-day calendar as stored now: weekends plus every national holiday and cuti bersama. */
+/**
+ * The working-day calendar as stored now: weekends plus every national holiday and cuti bersama,
+ * less the weekend days worked. Read at each deadline, so an administrator's edit applies to the
+ * next deadline set.
+ */
 export async function loadRegistryCalendar(db: Database): Promise<WorkingCalendar> {
   const days = await db.em().find(CalendarDay, {}, { orderBy: { date: 'asc' } });
-  return { utcOffsetMinutes: WIB_OFFSET_MINUTES, weekend: [6, 7], holidays: days.map((d) => d.date) };
+  const extraWorkingDays = days.filter((d) => d.kind === 'EXTRA_WORKING_DAY').map((d) => d.date);
+  return {
+    utcOffsetMinutes: WIB_OFFSET_MINUTES,
+    weekend: [6, 7],
+    holidays: days.filter((d) => d.kind !== 'EXTRA_WORKING_DAY').map((d) => d.date),
+    // Left out when empty, so a calendar without them is recorded exactly as before.
+    ...(extraWorkingDays.length > 0 ? { extraWorkingDays } : {}),
+  };
 }
 
 async function unitAncestry(db: Database, unitId: number): Promise<number[]> {

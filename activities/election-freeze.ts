@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { ElectionFreezePeriod } from '../db';
 import { isCalendarDate } from '../forms';
 
 /**
@@ -9,6 +11,8 @@ import { isCalendarDate } from '../forms';
 export interface ElectionFreezeWindow {
   start: string;
   end: string;
+  /** Why, and on what legal basis; windows from the environment variable have none. */
+  reason?: string;
 }
 
 /** The variable that holds the windows: `2029-03-01/2029-12-31,2030-02-20/2030-08-20`. */
@@ -38,4 +42,16 @@ export function freezeWindowOn(day: string, windows: readonly ElectionFreezeWind
 /** The windows configured in the environment, read when a check runs (so a worker restart picks up a change). */
 export function electionFreezeFromEnv(env: Record<string, string | undefined> = process.env): ElectionFreezeWindow[] {
   return parseElectionFreeze(env[ELECTION_FREEZE_VARIABLE]);
+}
+
+/**
+ * The windows in force: those administrators keep in the database; while there are none, those of
+ * ALUR_ELECTION_FREEZE, so a setup configured before the table existed keeps its freeze.
+ */
+export async function loadElectionFreeze(
+  em: EntityManager, env: Record<string, string | undefined> = process.env,
+): Promise<ElectionFreezeWindow[]> {
+  const periods = await em.find(ElectionFreezePeriod, {}, { orderBy: { startDate: 'asc', id: 'asc' } });
+  if (periods.length === 0) return electionFreezeFromEnv(env);
+  return periods.map((p) => ({ start: p.startDate, end: p.endDate, reason: p.reason }));
 }

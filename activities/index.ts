@@ -9,7 +9,7 @@ export type {
 export { createRegistryDirectory, loadRegistryCalendar } from './directory';
 export { createDefaultEffects, defaultEffects } from './effects';
 export type { EffectDeps } from './effects';
-export { electionFreezeFromEnv, parseElectionFreeze, ELECTION_FREEZE_VARIABLE } from './election-freeze';
+export { electionFreezeFromEnv, loadElectionFreeze, parseElectionFreeze, ELECTION_FREEZE_VARIABLE } from './election-freeze';
 export type { ElectionFreezeWindow } from './election-freeze';
 
 export { createMailActivities, createMailTransport, retryDelayMs } from './mail';

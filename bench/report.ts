@@ -37,6 +37,11 @@ export function countLine(workload: string, result: Figure, note?: string): Repo
   return { workload, baseline: null, result, ratio: null, goal: null, met: null, ...(note ? { note } : {}) };
 }
 
+/** A figure that must stay under a fixed limit, in its own unit (e.g. a bundle's size in kB). */
+export function ceilingLine(workload: string, result: Figure, below: number, note?: string): ReportLine {
+  return { workload, baseline: null, result, ratio: null, goal: `< ${below} ${result.unit}`, met: result.value < below, ...(note ? { note } : {}) };
+}
+
 export interface BenchReport {
   scale: string;
   startedAt: string;
@@ -86,7 +91,7 @@ function toMarkdown(report: BenchReport): string {
     `# Alur benchmarks (${report.scale} scale)`,
     '',
     `Run ${report.startedAt}, ${Math.round(report.durationSeconds)} s, on ${report.machine.cpus} CPUs / ${report.machine.memoryGiB} GiB, `
-      + `Node ${report.machine.node}, ${report.machine.temporalCli}. Every figure is a ratio against a baseline measured in this run, or a count.`,
+      + `Node ${report.machine.node}, ${report.machine.temporalCli}. Every figure is a ratio against a baseline measured in this run, a count, or a size against a fixed limit.`,
     '',
     '| Workload | Baseline | Result | Ratio | Goal | Met? | Note |',
     '|---|---|---|---|---|---|---|',

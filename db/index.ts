@@ -24,22 +24,28 @@ export { CommitteeMember, CommitteeMemberSchema, COMMITTEE_ROLES } from './entit
 export type { CommitteeRole } from './entities/committee-member';
 export { CalendarDay, CalendarDaySchema, CALENDAR_DAY_KINDS } from './entities/calendar-day';
 export type { CalendarDayKind } from './entities/calendar-day';
+export { ElectionFreezePeriod, ElectionFreezePeriodSchema } from './entities/election-freeze-period';
 export { BudgetLine, BudgetLineSchema, BUDGET_KINDS } from './entities/budget-line';
 export type { BudgetKind } from './entities/budget-line';
+export { BudgetReservation, BudgetReservationSchema, BUDGET_RESERVATION_STATUSES } from './entities/budget-reservation';
+export type { BudgetReservationStatus } from './entities/budget-reservation';
 export { Attachment, AttachmentSchema } from './entities/attachment';
-export { FeedbackTicket, FeedbackTicketSchema, FEEDBACK_TYPES } from './entities/feedback-ticket';
-export type { FeedbackType } from './entities/feedback-ticket';
+export { FeedbackTicket, FeedbackTicketSchema, FEEDBACK_STATUSES, FEEDBACK_TYPES } from './entities/feedback-ticket';
+export type { FeedbackStatus, FeedbackType } from './entities/feedback-ticket';
+export { FeedbackRating, FeedbackRatingSchema } from './entities/feedback-rating';
 export { ROLES, isRole } from './roles';
 export type { Role } from './roles';
 export { hashPassword, verifyPassword } from './passwords';
 export { findEmployeesPage, InvalidCursorError } from './find-employees-page';
 export type { EmployeePage, EmployeePageQuery } from './find-employees-page';
 export { unitSubtreeIds } from './unit-subtree';
+export { opdIdOf, subtreeIdsOf } from './org-tree';
+export type { TreeUnit } from './org-tree';
 export { seed, seedIfEmpty, buildDemoRegistry, DEMO_AS_OF, DEMO_PASSWORD } from './seed';
 export type { DemoRegistry, SeedCounts } from './seed';
 export { Session, SessionSchema } from './entities/session';
 export {
-  DefinitionInvalidError, DefinitionNotFoundError, ensureDefaultDefinitions, findDefinition, listDefinitions, publishDefinition,
+  checkDefinition, DefinitionInvalidError, DefinitionNotFoundError, ensureDefaultDefinitions, findDefinition, listDefinitions, publishDefinition,
 } from './process-definitions';
 export { FormVersion, FormVersionSchema } from './entities/form-version';
 export type { FormStatus } from './entities/form-version';

@@ -69,7 +69,8 @@ export async function initORM(config: DatabaseConfig, overrides: Partial<Options
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: config.url,
-      pool: { min: 0, max: 10 },
+      // A request waits at most 10 s for a connection; then it is answered 503 DATABASE_UNAVAILABLE.
+      pool: { min: 0, max: 10, acquireTimeoutMillis: 10_000 },
     } as Options<PostgreSqlDriver>);
   }
 

@@ -24,14 +24,10 @@ export class DefinitionNotFoundError extends Error {
 export async function publishDefinition(
   em: EntityManager, input: unknown, meta: { author?: string; changeNote?: string } = {},
 ): Promise<ProcessDefinition> {
-  const candidate = typeof input === 'object' && input !== null ? { ...(input as Record<string, unknown>), version: 1 } : input;
-  // Steps may reference only published form versions.
-  const published = new Set((await em.find(FormVersion, { status: 'published' }, { fields: ['key', 'version'] })).map((f) => `${f.key}@${f.version}`));
-  const checked = validateDefinition(candidate, { formExists: (ref) => published.has(`${ref.key}@${ref.version}`) });
-  if (!checked.ok) throw new DefinitionInvalidError(checked.problems);
+  const checked = await checkDefinition(em, input);
   return em.transactional(async (tx) => {
-    const latest = await tx.findOne(ProcessDefinitionVersion, { key: checked.definition.key }, { orderBy: { version: 'desc' } });
-    const definition: ProcessDefinition = { ...checked.definition, version: (latest?.version ?? 0) + 1 };
+    const latest = await tx.findOne(ProcessDefinitionVersion, { key: checked.key }, { orderBy: { version: 'desc' } });
+    const definition: ProcessDefinition = { ...checked, version: (latest?.version ?? 0) + 1 };
     const now = new Date();
     tx.create(ProcessDefinitionVersion, {
       key: definition.key,
@@ -45,6 +41,19 @@ export async function publishDefinition(
     });
     return definition;
   });
+}
+
+/**
+ * Validates a definition as publishDefinition would, without publishing it: the checked definition,
+ * or DefinitionInvalidError with every problem.
+ */
+export async function checkDefinition(em: EntityManager, input: unknown): Promise<ProcessDefinition> {
+  const candidate = typeof input === 'object' && input !== null ? { ...(input as Record<string, unknown>), version: 1 } : input;
+  // Steps may reference only published form versions.
+  const published = new Set((await em.find(FormVersion, { status: 'published' }, { fields: ['key', 'version'] })).map((f) => `${f.key}@${f.version}`));
+  const checked = validateDefinition(candidate, { formExists: (ref) => published.has(`${ref.key}@${ref.version}`) });
+  if (!checked.ok) throw new DefinitionInvalidError(checked.problems);
+  return checked.definition;
 }
 
 /** The newest published version of a process, or a given version. */

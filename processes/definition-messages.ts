@@ -104,6 +104,10 @@ export const definitionMessages = {
     id: 'langkah ini memiliki eskalasi tetapi tidak memiliki tenggat (deadline) yang dapat terlewati.',
     en: 'this step has an escalation but no deadline that could pass.',
   },
+  SILENCE_WITHOUT_DEADLINE: {
+    id: 'langkah ini menetapkan arti diam (silenceMeans) tetapi tidak memiliki tenggat (deadline) yang dapat terlewati.',
+    en: 'this step says what silence means (silenceMeans) but has no deadline that could pass.',
+  },
   REMINDER_NOT_BEFORE_DEADLINE: {
     id: '{field} ({before}) harus lebih singkat dari tenggat langkah ({deadline}); jika tidak, pengingat terkirim saat atau sebelum langkah dimulai.',
     en: '{field} ({before}) must be shorter than the step\'s deadline ({deadline}); otherwise the reminder fires when or before the step starts.',

@@ -10,6 +10,7 @@ import type {
   ApprovalStep,
   AssigneeRule,
   BranchStep,
+  DeadlineSpec,
   DurationSpec,
   EffectStep,
   EndOutcome,
@@ -106,6 +107,14 @@ function duration(minimum: 0 | 1): JsonSchema {
   return { type: 'object', properties, additionalProperties: false, minProperties: 1, maxProperties: 1 };
 }
 
+/** A fixed duration, or working days read from the case data (DeadlineSpec). */
+const deadline: JsonSchema = {
+  oneOf: [
+    duration(1),
+    closedObject<Extract<DeadlineSpec, { workingDaysFrom: string }>>({ workingDaysFrom: dataPath }, { workingDaysFrom: true }),
+  ],
+};
+
 const unitSource = taggedUnion('from', [
   closedObject<Extract<UnitSource, { from: 'subject' }>>({ from: { const: 'subject' } }, { from: true }),
   closedObject<Extract<UnitSource, { from: 'initiator' }>>({ from: { const: 'initiator' } }, { from: true }),
@@ -141,7 +150,7 @@ const humanStepProperties = {
   name: localized(200),
   assignees,
   form: formRef,
-  deadline: duration(1),
+  deadline,
   reminders: list(closedObject<Reminder>({ before: duration(1) }, { before: true }), { maxItems: 10 }),
   escalation: closedObject<Escalation>({ after: duration(0), to: assigneeRule }, { after: true, to: true }),
   returnTargets: list(stepRef, { maxItems: 50, uniqueItems: true }),
@@ -154,6 +163,7 @@ const stepSchemas: { [K in StepKind]: JsonSchema } = {
       ...humanStepProperties,
       kind: { const: 'approval' },
       mode: approvalMode,
+      silenceMeans: { type: 'string', enum: ['approved', 'rejected'] satisfies Array<NonNullable<ApprovalStep['silenceMeans']>> },
       next: closedObject<ApprovalStep['next']>({ approved: stepRef, rejected: stepRef }, { approved: true, rejected: true }),
     },
     { id: true, kind: true, name: true, assignees: true, mode: true, next: true },
@@ -180,7 +190,7 @@ const stepSchemas: { [K in StepKind]: JsonSchema } = {
     { id: true, kind: true, name: true, cases: true, otherwise: true },
   ),
   effect: closedObject<EffectStep>(
-    { id: stepId, kind: { const: 'effect' }, name: localized(200), effect: text(100), next: stepRef },
+    { id: stepId, kind: { const: 'effect' }, name: localized(200), effect: text(100), compensate: text(100), next: stepRef },
     { id: true, kind: true, name: true, effect: true, next: true },
   ),
   wait: closedObject<WaitStep>(
@@ -190,6 +200,11 @@ const stepSchemas: { [K in StepKind]: JsonSchema } = {
       name: localized(200),
       until: dataPath,
       managers: list(assigneeRule, { maxItems: 50 }),
+      extensionLimit: closedObject<NonNullable<WaitStep['extensionLimit']>>(
+        // The expression itself is checked by walking it (json-logic-problems.ts).
+        { when: { type: ['object', 'boolean'] }, count: integer(0, 100), eachAtMostMonths: integer(1, 120) },
+        {},
+      ),
       next: stepRef,
     },
     { id: true, kind: true, name: true, until: true, next: true },

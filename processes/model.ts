@@ -22,6 +22,13 @@ export interface FormRef {
  */
 export type DurationSpec = { workingDays: number } | { calendarDays: number } | { seconds: number };
 
+/**
+ * A step deadline: a fixed span, or a number of working days read from the case data when the step
+ * starts (e.g. a feedback category's resolution time, chosen by the verifier). When the path holds
+ * no positive whole number, the step has no deadline.
+ */
+export type DeadlineSpec = DurationSpec | { workingDaysFrom: string };
+
 /** A JSON Logic expression (json-logic-js) evaluated over the case data. */
 export type JsonLogicExpression = Record<string, unknown> | boolean;
 
@@ -68,7 +75,7 @@ interface HumanStepBase {
   name: Localized;
   assignees: AssigneeRule[];
   form?: FormRef;
-  deadline?: DurationSpec;
+  deadline?: DeadlineSpec;
   reminders?: Reminder[];
   escalation?: Escalation;
   /**
@@ -83,6 +90,12 @@ interface HumanStepBase {
 export interface ApprovalStep extends HumanStepBase {
   kind: 'approval';
   mode: ApprovalMode;
+  /**
+   * What silence means: when the deadline passes and the step has no outcome yet, the step takes
+   * this outcome, recorded as deemed ("step.deemed"), e.g. the Gubernur's 15 days (PP 18/2016:
+   * no answer counts as approval). Needs a deadline.
+   */
+  silenceMeans?: 'approved' | 'rejected';
   next: { approved: string; rejected: string };
 }
 
@@ -106,6 +119,12 @@ export interface EffectStep {
   name: Localized;
   /** The name of a registered effect activity (e.g. "applyRotation"). */
   effect: string;
+  /**
+   * An effect that undoes this one (e.g. "releaseTrainingBudget" for "reserveTrainingBudget"). When
+   * the case later closes with any outcome but approved (rejected, withdrawn, expired), the
+   * compensations of the effects it applied run, newest first, each once.
+   */
+  compensate?: string;
   next: string;
 }
 
@@ -117,6 +136,12 @@ export interface WaitStep {
   until: string;
   /** Who may extend the wait or end it early. */
   managers?: AssigneeRule[];
+  /**
+   * Limits on extending the wait, applied when `when` (JSON Logic over the case, as in branches) is
+   * absent or truthy: at most `count` extensions, each moving the end by at most `eachAtMostMonths`
+   * calendar months (e.g. a Plt: one extension of at most 3 months, SE BKN 1/SE/I/2021).
+   */
+  extensionLimit?: { when?: JsonLogicExpression; count?: number; eachAtMostMonths?: number };
   next: string;
 }
 

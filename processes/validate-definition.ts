@@ -239,6 +239,17 @@ function meaningProblems(def: ProcessDefinition, options: ValidateDefinitionOpti
       }
     });
   });
+  def.steps.forEach((step, index) => {
+    const when = step.kind === 'wait' ? step.extensionLimit?.when : undefined;
+    if (when === undefined) return;
+    for (const problem of jsonLogicProblems(when)) {
+      add(['steps', index, 'extensionLimit', 'when', ...problem.at], problem.code, {
+        field: '"extensionLimit.when"',
+        operator: problem.operator ?? '',
+        keyCount: problem.keyCount ?? 0,
+      });
+    }
+  });
 
   // Forms.
   if (options.formExists) {
@@ -253,9 +264,13 @@ function meaningProblems(def: ProcessDefinition, options: ValidateDefinitionOpti
   if (options.knownEffects) {
     const known = options.knownEffects;
     def.steps.forEach((step, index) => {
-      if (step.kind === 'effect' && !known.includes(step.effect)) {
-        add(['steps', index, 'effect'], 'UNKNOWN_EFFECT', {
-          effect: step.effect,
+      if (step.kind !== 'effect') return;
+      const named: Array<['effect' | 'compensate', string]> = [['effect', step.effect]];
+      if (step.compensate !== undefined) named.push(['compensate', step.compensate]);
+      for (const [field, effect] of named) {
+        if (known.includes(effect)) continue;
+        add(['steps', index, field], 'UNKNOWN_EFFECT', {
+          effect,
           known: known.length > 0 ? quotedList(known) : { id: '(tidak ada)', en: '(none)' },
         });
       }
@@ -269,9 +284,12 @@ function meaningProblems(def: ProcessDefinition, options: ValidateDefinitionOpti
     if (!step.deadline) {
       if (reminders.length > 0) add(['steps', index, 'reminders'], 'REMINDER_WITHOUT_DEADLINE');
       if (step.escalation) add(['steps', index, 'escalation'], 'ESCALATION_WITHOUT_DEADLINE');
+      if (step.kind === 'approval' && step.silenceMeans) add(['steps', index, 'silenceMeans'], 'SILENCE_WITHOUT_DEADLINE');
       return;
     }
     const deadline = step.deadline;
+    // A deadline read from the case data is only known when the step starts.
+    if ('workingDaysFrom' in deadline) return;
     reminders.forEach((reminder, j) => {
       if (!shorterThan(reminder.before, deadline)) {
         add(['steps', index, 'reminders', j, 'before'], 'REMINDER_NOT_BEFORE_DEADLINE', {

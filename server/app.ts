@@ -21,6 +21,12 @@ import { createLogger, type Logger } from '../config';
 import { FormValidators } from '../forms';
 import { taskRoutes } from './routes/tasks';
 import { rotationCandidateRoutes } from './routes/rotation-candidates';
+import { publicFeedbackRoutes } from './routes/public-feedback';
+import { feedbackRoutes } from './routes/feedback';
+import { trainingRoutes } from './routes/training';
+import { adminRoutes } from './routes/admin';
+import { meRoutes } from './routes/me';
+import { dashboardRoutes } from './routes/dashboard';
 
 export interface AppDeps {
   client: Client;
@@ -61,6 +67,8 @@ export function createApp(appDeps: AppDeps): Express {
   app.use('/api', (req, res, next) => (req.path.startsWith('/attachments') ? next() : jsonParser(req, res, next)));
   app.use('/api', refuseUnreadableInput);
   app.use('/api', (_req, _res, next) => RequestContext.create(deps.db.orm.em, next));
+  // Citizens have no account: mounted before the session is read, so no CSRF token is asked for.
+  app.use('/api/public/feedback', publicFeedbackRoutes(deps));
   app.use('/api', authenticate(deps.db));
   app.use('/api', csrfGuard);
   app.use('/api/auth', authRoutes(deps.db, deps.auth));
@@ -73,6 +81,11 @@ export function createApp(appDeps: AppDeps): Express {
   app.use('/api/tasks', taskRoutes(deps));
   app.use('/api/registry', registryRoutes(deps));
   app.use('/api/rotation', rotationCandidateRoutes(deps));
+  app.use('/api/feedback', feedbackRoutes(deps));
+  app.use('/api/training', trainingRoutes(deps));
+  app.use('/api/admin', adminRoutes(deps));
+  app.use('/api/me', meRoutes(deps));
+  app.use('/api/dashboard', dashboardRoutes(deps));
   app.use('/api/openapi.json', openApiRoutes());
   app.use('/api/docs', docsPageRoutes());
   app.use('/api', () => {
@@ -82,6 +95,10 @@ export function createApp(appDeps: AppDeps): Express {
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+    // The citizens' feedback portal (web/lapor.html) owns /lapor and every path below it.
+    if (existsSync(path.join(webDir, 'lapor.html'))) {
+      app.get(['/lapor', '/lapor/{*path}'], (_req, res) => res.sendFile(path.join(webDir, 'lapor.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+    }
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(webDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   }
   app.use(errorHandler);

@@ -90,10 +90,16 @@ function detailsOf(failure: ApplicationFailure): Record<string, unknown> | undef
 }
 
 export function errorBody(err: HttpError, language: Language) {
+  // A refusal that explains itself in both languages (e.g. a wait's extension limit) says so
+  // instead of the code's general message.
+  const own = err.details?.message;
+  const specific = typeof own === 'object' && own !== null && typeof (own as Record<string, unknown>)[language] === 'string'
+    ? (own as Record<Language, string>)[language]
+    : undefined;
   return {
     error: {
       code: err.code,
-      message: message(err.code, language, err.params),
+      message: specific ?? message(err.code, language, err.params),
       ...(err.details ? { details: err.details } : {}),
     },
   };
@@ -108,6 +114,9 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     httpError = err.type === 'entity.too.large' ? new HttpError(413, 'PAYLOAD_TOO_LARGE') : new HttpError(400, 'MALFORMED_JSON');
   } else if (err instanceof URIError) {
     httpError = new HttpError(400, 'MALFORMED_URL');
+  } else if (isDatabaseUnavailable(err)) {
+    req.log.warn({ err: String(err), method: req.method, url: req.originalUrl }, 'database unavailable');
+    httpError = new HttpError(503, 'DATABASE_UNAVAILABLE');
   } else httpError = fromTemporalError(err);
   if (!httpError) {
     req.log.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
@@ -120,4 +129,30 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
 function isBodyParserError(err: unknown): err is { type: string; status: number } {
   return typeof err === 'object' && err !== null && typeof (err as { type?: unknown }).type === 'string'
     && typeof (err as { status?: unknown }).status === 'number' && (err as { status: number }).status < 500;
+}
+
+/** Socket errors, and PostgreSQL's connection and shutdown classes (08xxx, 57P01–57P03). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03',
+  // SQLite: another writer held the file past busy_timeout.
+  'SQLITE_BUSY',
+]);
+const UNREACHABLE_MESSAGES = [/Connection terminated/i, /Timeout acquiring a connection/i, /Client has encountered a connection error/i, /connection is closed/i];
+
+/**
+ * Whether an error means the app database cannot be reached (down, restarting, its connections
+ * cut, or busy), as opposed to a bug or bad data: the request can be tried again later, and
+ * nothing was changed, because every write runs in a transaction that did not commit.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const e = current as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; previous?: unknown };
+    if (e.name === 'ConnectionException' || e.name === 'KnexTimeoutError') return true;
+    if (typeof e.code === 'string' && UNREACHABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && UNREACHABLE_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
+    current = e.previous ?? e.cause;
+  }
+  return false;
 }

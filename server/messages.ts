@@ -1,4 +1,8 @@
 import type { Request } from 'express';
+import { adminMessages } from './admin/admin-messages';
+import { dashboardMessages } from './dashboard/dashboard-messages';
+import { feedbackMessages } from './feedback/feedback-messages';
+import { trainingMessages } from './training/training-messages';
 
 export type Language = 'id' | 'en';
 
@@ -44,6 +48,7 @@ export const messages = {
   MALFORMED_URL: { id: 'Alamat permintaan tidak sah (kode persen salah).', en: 'The request address is malformed (bad percent-encoding).' },
   NUL_CHARACTER: { id: 'Permintaan memuat karakter NUL yang tidak diizinkan.', en: 'The request contains a NUL character, which is not allowed.' },
   NOTIFICATION_NOT_FOUND: { id: 'Pemberitahuan tidak ditemukan.', en: 'Notification not found.' },
+  INVALID_DRY_RUN: { id: 'dryRun harus true atau false.', en: 'dryRun must be true or false.' },
   INVALID_VERSION: { id: 'Nomor versi harus bilangan bulat mulai 1.', en: 'The version must be a whole number from 1.' },
   STEP_NOT_CURRENT: { id: 'Langkah ini bukan langkah yang sedang berjalan pada kasus ini.', en: 'This step is not the current step of the case.' },
   ALREADY_DECIDED: { id: 'Langkah ini sudah diputuskan.', en: 'This step has already been decided.' },
@@ -107,6 +112,10 @@ export const messages = {
     id: 'Jabatan ini sudah diduduki pegawai lain; pilih jabatan yang lowong.',
     en: 'Another employee already holds this position; choose a vacant one.',
   },
+  ...feedbackMessages,
+  ...trainingMessages,
+  ...dashboardMessages,
+  ...adminMessages,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

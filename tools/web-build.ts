@@ -5,8 +5,10 @@ import path from 'node:path';
 /** Builds web/ into web/dist when the build is missing or older than any of its sources. */
 export async function buildWebIfStale(root: string, log: (line: string) => void): Promise<void> {
   const webDir = path.join(root, 'web');
-  const built = await mtime(path.join(webDir, 'dist', 'index.html'));
-  const newestSource = await newestMtime([path.join(webDir, 'src'), path.join(webDir, 'index.html'), path.join(webDir, 'vite.config.mts')]);
+  const pages = ['index.html', 'lapor.html'];
+  const builtPages = await Promise.all(pages.map((page) => mtime(path.join(webDir, 'dist', page))));
+  const built = builtPages.includes(undefined) ? undefined : Math.min(...(builtPages as number[]));
+  const newestSource = await newestMtime([path.join(webDir, 'src'), ...pages.map((page) => path.join(webDir, page)), path.join(webDir, 'vite.config.mts')]);
   if (built !== undefined && built >= newestSource) return;
   log(built === undefined ? 'building the web UI...' : 'web UI sources changed; rebuilding...');
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,14 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      // Two pages: the officers' app, and the citizens' feedback portal (served at /lapor), which
+      // shares only React with it so it stays small on a phone.
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        lapor: fileURLToPath(new URL('lapor.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

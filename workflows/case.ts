@@ -11,7 +11,9 @@ import {
   continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -23,6 +25,8 @@ import type {
   ApprovalStep,
   AssigneeRule,
   BranchStep,
+  DeadlineSpec,
+  DurationSpec,
   EffectStep,
   EndOutcome,
   Localized,
@@ -94,6 +98,8 @@ export interface CurrentStep {
   /** Wait steps: the instant the case waits until, and whether it was ended early. */
   waitUntil?: string;
   endedEarly?: boolean;
+  /** Wait steps: how many times the wait was extended in this visit. */
+  extensions?: number;
   /** Revision: where the case continues after the initiator resubmits. */
   resumeAt?: string;
 }
@@ -124,6 +130,8 @@ export interface CaseState {
   projectedSeq: number;
   /** The working-day calendar loaded for the current step's deadline (kept across continue-as-new). */
   calendar?: WorkingCalendar;
+  /** Compensations owed by applied effects, oldest first; they run if the case ends unapproved. */
+  compensations?: Array<{ stepId: string; visit: number; effect: string }>;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
@@ -199,10 +207,23 @@ export const endWaitUpdate = defineUpdate<CaseView, [EndWaitRequest]>('endWaitEa
 export const ADMIN_ROLE = 'administrator';
 export const MAX_COMMENT_LENGTH = 4000;
 
-const activities = proxyActivities<CaseEngineActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+const retry = { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 } as const;
+const activities = proxyActivities<CaseEngineActivities>({ startToCloseTimeout: '1 minute', retry });
+
+/**
+ * The engine's read-only lookups (who gets a task, the working-day calendar) as local activities:
+ * they run inside the workflow task on the worker that holds the case, with no round trip through
+ * the server, so entering a step costs one workflow task instead of three. Only reads may be local:
+ * a local activity also runs in workflow tasks that are later discarded (a speculative task for an
+ * Update, a task that fails to complete), so anything that writes — the projection, effects —
+ * stays an ordinary activity, which runs only once its workflow task has been accepted.
+ */
+const lookups = proxyLocalActivities<Pick<CaseEngineActivities, 'resolveAssignees' | 'loadWorkingCalendar'>>({
+  startToCloseTimeout: '30 seconds', retry,
 });
+
+/** Cases started before the lookups became local keep replaying their recorded ordinary activities. */
+export const LOCAL_LOOKUPS_PATCH = 'engine-local-lookups';
 
 // ---------------------------------------------------------------------------------------------
 // The workflow.
@@ -211,6 +232,7 @@ const activities = proxyActivities<CaseEngineActivities>({
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const caseId = workflowInfo().workflowId;
   const def = input.definition;
+  const lookup = patched(LOCAL_LOOKUPS_PATCH) ? lookups : activities;
   const steps = new Map<string, Step>(def.steps.map((step) => [step.id, step]));
   const now = () => new Date().toISOString();
   const s: CaseState = input.resume ?? {
@@ -531,6 +553,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const current = s.current as CurrentStep;
     record('wait.extended', { actor: request.actor.userId, comment: request.comment ?? null, details: { from: current.waitUntil, until: request.until } });
     current.waitUntil = new Date(request.until).toISOString();
+    current.extensions = (current.extensions ?? 0) + 1;
     return view();
   }), {
     validator: (request) => {
@@ -540,6 +563,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       const until = typeof request.until === 'string' ? Date.parse(request.until) : Number.NaN;
       if (Number.isNaN(until)) refuse(CaseRefusal.invalidDecision, '"until" must be an ISO date or date-time');
       if (until <= Date.parse(current.waitUntil ?? '')) refuse(CaseRefusal.invalidDecision, 'An extension must end later than the current end', { until: current.waitUntil });
+      requireWithinExtensionLimit(stepOf(current.stepId) as WaitStep, current, until);
     },
   });
 
@@ -570,6 +594,35 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const allowed = actor.userId === input.initiator.userId || actor.roles.includes(ADMIN_ROLE)
       || current.assignees.some((a) => a.userId === actor.userId);
     if (!allowed) refuse(CaseRefusal.notAssignee, 'Only the initiator, the wait step\'s managers or an administrator may change this wait');
+  }
+
+  /** The wait step's extensionLimit, when it applies to this case. */
+  function requireWithinExtensionLimit(step: WaitStep, current: CurrentStep, until: number): void {
+    const limit = step.extensionLimit;
+    if (!limit || (limit.when !== undefined && !truthy(jsonLogic.apply(limit.when as jsonLogic.RulesLogic, branchScope())))) return;
+    const done = current.extensions ?? 0;
+    if (limit.count !== undefined && done >= limit.count) {
+      refuse(CaseRefusal.invalidDecision, `This wait may be extended at most ${limit.count} time(s); it has been extended ${done} time(s)`, {
+        rule: 'EXTENSION_COUNT', count: limit.count, extensions: done,
+        message: {
+          id: `Masa tunggu ini hanya dapat diperpanjang ${limit.count} kali dan sudah diperpanjang ${done} kali.`,
+          en: `This period may be extended at most ${limit.count} time(s) and has been extended ${done} time(s).`,
+        },
+      });
+    }
+    if (limit.eachAtMostMonths !== undefined) {
+      const latest = addLocalMonths(current.waitUntil as string, limit.eachAtMostMonths);
+      if (until > latest) {
+        const latestIso = new Date(latest).toISOString();
+        refuse(CaseRefusal.invalidDecision, `An extension may move the end by at most ${limit.eachAtMostMonths} month(s): to ${latestIso} at the latest`, {
+          rule: 'EXTENSION_LENGTH', eachAtMostMonths: limit.eachAtMostMonths, latest: latestIso,
+          message: {
+            id: `Perpanjangan paling lama ${limit.eachAtMostMonths} bulan, yaitu sampai ${latestIso} paling lambat.`,
+            en: `An extension may add at most ${limit.eachAtMostMonths} month(s), that is until ${latestIso} at the latest.`,
+          },
+        });
+      }
+    }
   }
 
   function isParticipant(actor: ActorRef): boolean {
@@ -665,7 +718,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   // --- step kinds -----------------------------------------------------------------------------
 
   async function resolve(rules: AssigneeRule[], stepId: string, allowInitiator: boolean): Promise<Assignment[]> {
-    const resolved = await activities.resolveAssignees({
+    const resolved = await lookup.resolveAssignees({
       caseId,
       stepId,
       rules,
@@ -696,10 +749,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         record('step.unassigned', { stepId: step.id, details: { fallback: ADMIN_ROLE } });
       }
       current.assignees = assignees;
-      if (step.deadline) {
+      const deadline = durationFor(step.deadline);
+      if (deadline) {
         // Reminders and escalations may count working days even when the deadline does not.
-        s.calendar = await activities.loadWorkingCalendar();
-        current.deadline = deadlineAfter(new Date(current.startedAt), step.deadline, s.calendar).toISOString();
+        s.calendar = await lookup.loadWorkingCalendar();
+        current.deadline = deadlineAfter(new Date(current.startedAt), deadline, s.calendar).toISOString();
       }
       record('step.assigned', { stepId: step.id, details: { assignees: assignees.map((a) => a.userId), deadline: current.deadline ?? null } });
     }
@@ -733,7 +787,16 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     else enter(current.outcome === 'approved' ? step.next.approved : step.next.rejected);
   }
 
-  function nextTimer(step: ApprovalStep | TaskStep, current: CurrentStep): { at: number; kind: 'reminder' | 'escalation' } | undefined {
+  /** A step's deadline as a fixed span; a `workingDaysFrom` reads the case data now. */
+  function durationFor(spec: DeadlineSpec | undefined): DurationSpec | undefined {
+    if (!spec || !('workingDaysFrom' in spec)) return spec;
+    const days = readPath(s.data, spec.workingDaysFrom);
+    return typeof days === 'number' && Number.isSafeInteger(days) && days > 0 && days <= MAX_DATA_DEADLINE_DAYS ? { workingDays: days } : undefined;
+  }
+
+  type TimerKind = 'reminder' | 'escalation' | 'silence';
+
+  function nextTimer(step: ApprovalStep | TaskStep, current: CurrentStep): { at: number; kind: TimerKind } | undefined {
     if (!current.deadline) return undefined;
     const deadline = new Date(current.deadline);
     const reminders = (step.reminders ?? [])
@@ -743,14 +806,21 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const escalationAt = step.escalation && !current.escalated
       ? deadlineAfter(deadline, step.escalation.after, s.calendar ?? EMPTY_CALENDAR).getTime()
       : undefined;
-    const candidates: Array<{ at: number; kind: 'reminder' | 'escalation' }> = [];
+    const candidates: Array<{ at: number; kind: TimerKind }> = [];
+    // Silence decides the step at the deadline, so it comes before an escalation due at the same time.
+    if (step.kind === 'approval' && step.silenceMeans) candidates.push({ at: deadline.getTime(), kind: 'silence' });
     if (pendingReminder !== undefined) candidates.push({ at: pendingReminder, kind: 'reminder' });
     if (escalationAt !== undefined) candidates.push({ at: escalationAt, kind: 'escalation' });
     return candidates.sort((a, b) => a.at - b.at)[0];
   }
 
-  async function fireTimer(step: ApprovalStep | TaskStep, current: CurrentStep, kind: 'reminder' | 'escalation'): Promise<void> {
+  async function fireTimer(step: ApprovalStep | TaskStep, current: CurrentStep, kind: TimerKind): Promise<void> {
     const waiting = current.assignees.filter((a) => !current.decisions.some((d) => d.userId === a.userId)).map((a) => a.userId);
+    if (kind === 'silence' && step.kind === 'approval' && step.silenceMeans) {
+      current.outcome = step.silenceMeans;
+      record('step.deemed', { stepId: step.id, outcome: step.silenceMeans, details: { deadline: current.deadline, undecided: waiting } });
+      return;
+    }
     if (kind === 'reminder') {
       current.remindersSent += 1;
       record('step.reminded', { stepId: step.id, details: { recipients: waiting, deadline: current.deadline } });
@@ -763,8 +833,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     record('step.escalated', { stepId: step.id, details: { to: added.map((a) => a.userId), rule: escalation.to, overdueSince: current.deadline } });
   }
 
+  /** What branch expressions (and other JSON Logic in a definition) see. */
+  function branchScope() {
+    return { data: s.data, steps: s.stepData, case: { initiator: input.initiator, subject: input.subject ?? null } };
+  }
+
   function runBranch(step: BranchStep): void {
-    const scope = { data: s.data, steps: s.stepData, case: { initiator: input.initiator, subject: input.subject ?? null } };
+    const scope = branchScope();
     const chosen = step.cases.find((c) => truthy(jsonLogic.apply(c.when as jsonLogic.RulesLogic, scope)));
     const next = chosen?.next ?? step.otherwise;
     record('branch.taken', { stepId: step.id, details: { next } });
@@ -787,8 +862,34 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     if (s.status !== 'open') return;
     if (result.data) s.data = { ...s.data, ...result.data };
     current.outcome = 'submitted';
+    if (step.compensate) (s.compensations ??= []).push({ stepId: step.id, visit: current.visit, effect: step.compensate });
     record('effect.applied', { stepId: step.id, details: { effect: step.effect, applied: result.applied } });
     enter(step.next);
+  }
+
+  /**
+   * A case that ends unapproved undoes what its effects reserved (a saga): each owed compensation
+   * runs once, newest first, with its own idempotency key. The compensating effect decides from
+   * the database what is left to undo (an effect that reserved nothing releases nothing).
+   */
+  async function compensate(): Promise<void> {
+    const owed = s.compensations ?? [];
+    while (owed.length > 0) {
+      const { stepId, visit, effect } = owed[owed.length - 1] as NonNullable<CaseState['compensations']>[number];
+      const result = await activities.runEffect({
+        effect,
+        idempotencyKey: `${caseId}/${stepId}/${visit}/compensate`,
+        caseId,
+        stepId,
+        processKey: def.key,
+        initiator: input.initiator,
+        subject: input.subject ?? null,
+        data: s.data,
+      });
+      if (result.data) s.data = { ...s.data, ...result.data };
+      owed.pop();
+      record('effect.compensated', { stepId, details: { effect, applied: result.applied } });
+    }
   }
 
   async function runWait(step: WaitStep): Promise<void> {
@@ -879,6 +980,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   }
   // Requests still queued are refused now: the case has closed.
   drain();
+  if (s.status !== 'approved') await compensate();
   await condition(allHandlersFinished);
   await project();
   return view();
@@ -886,6 +988,23 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
 /** A calendar with no holidays and no weekends, for durations that are not in working days. */
 const EMPTY_CALENDAR: WorkingCalendar = { utcOffsetMinutes: 420, weekend: [], holidays: [] };
+
+/** A deadline read from case data (DeadlineSpec workingDaysFrom) is at most this many working days. */
+const MAX_DATA_DEADLINE_DAYS = 3660;
+
+/**
+ * `months` calendar months after `iso`, counted on the local (WIB) calendar and clamped to the
+ * month's last day (31 January + 1 month = 28/29 February), as an epoch millisecond value.
+ */
+export function addLocalMonths(iso: string, months: number, utcOffsetMinutes = 420): number {
+  const shift = utcOffsetMinutes * 60_000;
+  const local = new Date(Date.parse(iso) + shift);
+  const y = local.getUTCFullYear();
+  const m = local.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const day = Math.min(local.getUTCDate(), lastDay);
+  return Date.UTC(y, m, day, local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds()) - shift;
+}
 
 function truthy(value: unknown): boolean {
   return jsonLogic.truthy(value);

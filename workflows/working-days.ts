@@ -14,6 +14,11 @@ export interface WorkingCalendar {
   weekend: number[];
   /** Local dates (YYYY-MM-DD) that are not working days: national holidays and cuti bersama. */
   holidays: string[];
+  /**
+   * Local dates that are working days although they fall on the weekend (a Saturday worked in
+   * exchange for a cuti bersama). Optional: calendars recorded before it existed have none.
+   */
+  extraWorkingDays?: string[];
 }
 
 const MS_PER_SECOND = 1000;
@@ -36,6 +41,7 @@ interface PreparedCalendar {
   offsetMs: number;
   weekend: ReadonlySet<number>;
   holidays: ReadonlySet<number>;
+  extraWorkingDays: ReadonlySet<number>;
 }
 
 export function localDate(instant: Date, cal: WorkingCalendar): string {
@@ -153,7 +159,7 @@ function nextWorkingDay(day: number, step: 1 | -1, cal: PreparedCalendar): numbe
   );
 }
 
-/** Working days in (fromDay, toDay], without walking the span: whole weeks, the rest, holidays. */
+/** Working days in (fromDay, toDay], without walking the span: whole weeks, the rest, holidays, extra working days. */
 function countWorkingDays(fromDay: number, toDay: number, cal: PreparedCalendar): number {
   const span = toDay - fromDay;
   const weeks = Math.floor(span / 7);
@@ -164,11 +170,16 @@ function countWorkingDays(fromDay: number, toDay: number, cal: PreparedCalendar)
   for (const holiday of cal.holidays) {
     if (holiday > fromDay && holiday <= toDay && !cal.weekend.has(isoWeekday(holiday))) count -= 1;
   }
+  for (const extra of cal.extraWorkingDays) {
+    if (extra > fromDay && extra <= toDay && cal.weekend.has(isoWeekday(extra)) && !cal.holidays.has(extra)) count += 1;
+  }
   return count;
 }
 
+/** A holiday wins over an extra working day on the same date: nobody is asked to work on it. */
 function isWorking(day: number, cal: PreparedCalendar): boolean {
-  return !cal.weekend.has(isoWeekday(day)) && !cal.holidays.has(day);
+  if (cal.holidays.has(day)) return false;
+  return !cal.weekend.has(isoWeekday(day)) || cal.extraWorkingDays.has(day);
 }
 
 function prepare(cal: WorkingCalendar): PreparedCalendar {
@@ -181,7 +192,9 @@ function prepare(cal: WorkingCalendar): PreparedCalendar {
   }
   const holidays = new Set<number>();
   for (const holiday of cal.holidays) holidays.add(parseDay(holiday, 'holiday'));
-  return { offsetMs: offsetMs(cal), weekend, holidays };
+  const extraWorkingDays = new Set<number>();
+  for (const extra of cal.extraWorkingDays ?? []) extraWorkingDays.add(parseDay(extra, 'extra working day'));
+  return { offsetMs: offsetMs(cal), weekend, holidays, extraWorkingDays };
 }
 
 function offsetMs(cal: WorkingCalendar): number {
@@ -212,12 +225,12 @@ function formatDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-function parseDay(text: string, what: 'date' | 'holiday'): number {
+function parseDay(text: string, what: 'date' | 'holiday' | 'extra working day'): number {
   const match = LOCAL_DATE.exec(text);
   const millis = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
   // Date.UTC rolls 2026-02-30 over to March; a round trip catches dates that do not exist.
   if (Number.isNaN(millis) || formatDay(millis / MS_PER_DAY) !== text) {
-    throw new Error(`${what === 'holiday' ? 'Working calendar holiday' : 'Local date'} "${text}" is not a date in the form YYYY-MM-DD.`);
+    throw new Error(`${what === 'date' ? 'Local date' : `Working calendar ${what}`} "${text}" is not a date in the form YYYY-MM-DD.`);
   }
   return millis / MS_PER_DAY;
 }

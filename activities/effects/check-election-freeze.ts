@@ -9,9 +9,9 @@ import type { EffectDeps } from './effect-deps';
  * is the one in force when the PPK signs, not when BKPSDM verified weeks earlier.
  */
 export function createCheckElectionFreeze(deps: EffectDeps): EffectHandler {
-  return async () => {
+  return async (ctx) => {
     const today = wibDay(deps.now());
-    const window = freezeWindowOn(today, deps.electionFreeze());
+    const window = freezeWindowOn(today, await deps.electionFreeze(ctx.em));
     return { data: { inFreeze: window !== undefined, freezeCheckedOn: today, ...(window ? { freezeWindow: window } : {}) } };
   };
 }

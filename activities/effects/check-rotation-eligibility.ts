@@ -16,7 +16,7 @@ export function createCheckRotationEligibility(deps: EffectDeps): EffectHandler 
       targetPositionId: dataId(ctx.data, 'targetPositionId'),
       currentUnitId: dataId(ctx.data, 'currentUnitId'),
       initiator: ctx.initiator.userId,
-    }, wibDay(deps.now()), deps.electionFreeze());
+    }, wibDay(deps.now()), await deps.electionFreeze(ctx.em));
     return { data: { checks, inFreeze } };
   };
 }

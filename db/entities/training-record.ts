@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-export const TRAINING_KINDS = ['LATSAR', 'PKP', 'PKA', 'PKN_II', 'TEKNIS', 'FUNGSIONAL', 'SEMINAR'] as const;
+export const TRAINING_KINDS = ['LATSAR', 'PKP', 'PKA', 'PKN_II', 'TEKNIS', 'FUNGSIONAL', 'SEMINAR', 'TUGAS_BELAJAR', 'IZIN_BELAJAR'] as const;
 export type TrainingKind = (typeof TRAINING_KINDS)[number];
 
 /** A completed training; `year` is the year its JP count towards (the 20 JP a year right). */

@@ -26,6 +26,9 @@ export class User {
   absenceEnd!: string | null;
   substituteUserId!: number | null;
   active!: boolean;
+  /** When and by whom (login) the account was last changed by an administrator or its owner; null for seeded users. */
+  updatedAt?: Date | null;
+  updatedBy?: string | null;
 }
 
 export const UserSchema = new EntitySchema<User>({
@@ -46,5 +49,7 @@ export const UserSchema = new EntitySchema<User>({
     absenceEnd: { type: 'date', nullable: true },
     substituteUserId: { type: 'integer', nullable: true },
     active: { type: 'boolean', default: true },
+    updatedAt: { type: 'datetime', nullable: true },
+    updatedBy: { type: 'string', length: 100, nullable: true },
   },
 });

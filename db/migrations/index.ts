@@ -8,7 +8,10 @@ import { Migration20261123Forms } from './migration-20261123-forms';
 import { Migration20261124Notifications } from './migration-20261124-notifications';
 import { Migration20261124InboxIndex } from './migration-20261124-inbox-index';
 import { Migration20261124Assignments } from './migration-20261124-assignments';
+import { Migration20261125Feedback } from './migration-20261125-feedback';
 
+import { Migration20261125Training } from './migration-20261125-training';
+import { Migration20261126ElectionFreeze } from './migration-20261126-election-freeze';
 /** Every migration, in order. Listed explicitly so they run the same under tsx, Jest and a build. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122CaseProjection', class: Migration20261122CaseProjection },
@@ -20,4 +23,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124Notifications', class: Migration20261124Notifications },
   { name: 'Migration20261124InboxIndex', class: Migration20261124InboxIndex },
   { name: 'Migration20261124Assignments', class: Migration20261124Assignments },
+  { name: 'Migration20261125Feedback', class: Migration20261125Feedback },
+  { name: 'Migration20261125Training', class: Migration20261125Training },
+  { name: 'Migration20261126ElectionFreeze', class: Migration20261126ElectionFreeze },
 ];

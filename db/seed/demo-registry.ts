@@ -176,7 +176,7 @@ export function buildDemoRegistry(): DemoRegistry {
 
   // 5. Users, the TPK, the calendar, budget lines.
   const { users, committees, committeeMembers } = buildUsers(orgUnits, seats, employees);
-  const calendarDays = calendar2026().map((day, i) => ({ id: i + 1, ...day }));
+  const calendarDays = calendar2026().map((day, i) => ({ id: i + 1, ...day, updatedAt: null, updatedBy: null }));
   const budgetLines: BudgetLine[] = opdCodes.map((code, i) => {
     const staff = employees.filter((e) => seatOf.get(e.positionId ?? 0)?.opdCode === code).length;
     const allocated = Math.max(25, Math.round((staff * rng.int(25, 45)) / 10 / 5) * 5) * 1_000_000;
@@ -378,6 +378,7 @@ function buildUsers(orgUnits: OrgUnit[], seats: SeatInfo[], employees: Employee[
     const user: DemoUser = {
       id: users.length + 1, login, displayName: displayName ?? employee?.name ?? login, roles, unitScopeId, employeeId: employee?.id ?? null,
       language: 'id', email: `${login}@surakarta.go.id`, emailOptOut: [], absenceStart: null, absenceEnd: null, substituteUserId: null, active: true,
+      updatedAt: null, updatedBy: null,
     };
     users.push(user);
     return user;

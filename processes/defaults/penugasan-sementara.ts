@@ -77,6 +77,8 @@ export const temporaryAssignment: ProcessDefinition = {
       name: { id: 'Masa penugasan', en: 'Assignment period' },
       until: 'endsAt',
       managers: [{ kind: 'unitHead', unit: { from: 'field', path: 'approverUnitId' } }, { kind: 'role', role: 'bkpsdm_mutasi' }],
+      // A Plt lasts at most 3 months, extendable once by at most 3 more (SE BKN 1/SE/I/2021).
+      extensionLimit: { when: { '==': [{ var: 'data.kind' }, 'PLT'] }, count: 1, eachAtMostMonths: 3 },
       next: 'pengakhiran',
     },
     {

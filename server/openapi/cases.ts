@@ -9,6 +9,8 @@ const idempotencyKey: JsonObject = {
   schema: { type: 'string', pattern: '^[\\w.:-]{1,200}$' },
 };
 const caseId: JsonObject = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'The case id (its Temporal workflow id).' };
+const processKey: JsonObject = { name: 'key', in: 'path', required: true, schema: { type: 'string' }, description: 'The process key, e.g. `rotasi-jabatan`.' };
+const location = (description: string): JsonObject => ({ Location: { description, schema: { type: 'string' } } });
 
 const ACTION_BODIES: Record<string, JsonObject> = {
   approve: { required: ['stepId'], properties: { stepId: { type: 'string' }, comment: { type: 'string', maxLength: 4000 }, data: { type: 'object', description: 'The step\'s form data.' } } },
@@ -42,9 +44,22 @@ export const casesArea: OpenApiArea = {
       post: {
         operationId: 'publishProcess', summary: 'Publish a new version of a process definition (administrators)', tags: ['processes'],
         security: COOKIE_WRITE_SECURITY,
-        requestBody: jsonBody({ type: 'object', required: ['definition'], properties: { definition: schemaRef('ProcessDefinition'), changeNote: { type: 'string' } } }),
+        parameters: [
+          {
+            name: 'dryRun', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] },
+            description: '`true`: only validate, publish nothing; 200 `{ ok: true }` or the same 422. Anything but true/false is 400.',
+          },
+        ],
+        requestBody: jsonBody(
+          { type: 'object', required: ['definition'], properties: { definition: schemaRef('ProcessDefinition'), changeNote: { type: 'string' } } },
+          'The definition\'s own `version` is ignored: the new one is the next number of its key. A body without `definition` is taken as the definition itself.',
+        ),
         responses: {
-          201: jsonResponse('Published; the body is the definition with its new version.', schemaRef('ProcessDefinition')),
+          200: jsonResponse('?dryRun=true: the definition is valid; nothing was published.', {
+            type: 'object', required: ['ok'], additionalProperties: false, properties: { ok: { type: 'boolean', const: true } },
+          }),
+          201: jsonResponse('Published; the body is the definition with its new version.', schemaRef('ProcessDefinition'), location('/api/processes/{key}?version={version}')),
+          400: responseRef('BadRequest'),
           401: responseRef('Unauthenticated'),
           403: responseRef('Forbidden'),
           422: refusal('DEFINITION_INVALID: `details.problems` lists each problem with a JSON pointer, the step and a message in both languages.'),
@@ -55,25 +70,44 @@ export const casesArea: OpenApiArea = {
       get: {
         operationId: 'getProcess', summary: 'A process definition: the newest published version, or ?version=N', tags: ['processes'],
         parameters: [
-          { name: 'key', in: 'path', required: true, schema: { type: 'string' } },
-          { name: 'version', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+          processKey,
+          { name: 'version', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'Anything but a whole number from 1 is 400 INVALID_VERSION.' },
         ],
-        responses: { 200: jsonResponse('The definition.', schemaRef('ProcessDefinition')), 401: responseRef('Unauthenticated'), 404: responseRef('NotFound') },
+        responses: {
+          200: jsonResponse('The definition.', schemaRef('ProcessDefinition')),
+          400: responseRef('BadRequest'),
+          401: responseRef('Unauthenticated'),
+          404: refusal('PROCESS_NOT_FOUND: no such key, or no such version of it.'),
+        },
       },
     },
     '/api/processes/{key}/cases': {
       post: {
         operationId: 'startCase', summary: 'Start a case of a process as the signed-in user', tags: ['cases'],
         security: COOKIE_WRITE_SECURITY,
-        parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }, idempotencyKey],
-        requestBody: jsonBody({ type: 'object', properties: { title: { type: 'string' }, data: { type: 'object', description: 'The start form\'s data.' } } }),
+        parameters: [processKey, idempotencyKey, parameterRef('AcceptLanguage')],
+        requestBody: jsonBody({
+          type: 'object',
+          properties: {
+            title: { type: 'string', maxLength: 4000 },
+            data: { type: 'object', description: 'The start form\'s data, validated against the form version the process names.' },
+          },
+        }),
         responses: {
-          201: jsonResponse('Started; the case as it now stands.', schemaRef('CaseView')),
-          202: jsonResponse('Started, but the worker has not answered yet.', { type: 'object', properties: { id: { type: 'string' }, status: { const: 'starting' } } }),
+          201: jsonResponse('Started; the case as it now stands.', schemaRef('CaseView'), location('/api/cases/{id}')),
+          202: jsonResponse('Started, but the worker has not answered yet.', {
+            type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { const: 'starting' } },
+          }, location('/api/cases/{id}')),
+          400: refusal('MALFORMED_JSON, BODY_REQUIRED (a body that is not an object) or INVALID_IDEMPOTENCY_KEY.'),
           401: responseRef('Unauthenticated'),
-          403: refusal('NOT_A_STARTER: none of my roles may start this process.'),
+          403: refusal('NOT_A_STARTER: none of my roles may start this process; or CSRF_INVALID.'),
           404: refusal('PROCESS_NOT_FOUND.'),
-          422: responseRef('ValidationFailed'),
+          413: refusal('PAYLOAD_TOO_LARGE: the JSON body is over 1 MB.'),
+          422: jsonResponse(
+            'VALIDATION_FAILED: title is not text or data not an object (`details.fields`); FORM_INVALID: data does not fit the start form.',
+            { anyOf: [schemaRef('ValidationErrorBody'), schemaRef('FormInvalidBody')] },
+          ),
+          503: refusal('TEMPORAL_UNAVAILABLE: the case could not be started; retry after the Retry-After seconds.'),
         },
       },
     },

@@ -6,6 +6,14 @@ function escape(text: unknown): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A JSON body points to its schema; an upload names the media types its raw bytes may have. */
+function bodyText(body: JsonObject): string {
+  const types = Object.keys((body.content as JsonObject | undefined) ?? {});
+  return types.includes('application/json')
+    ? 'JSON; see the schema in <a href="/api/openapi.json">openapi.json</a>.'
+    : `The raw bytes of a file: ${escape(types.join(', '))}.`;
+}
+
 /**
  * The OpenAPI document as one self-contained HTML page (no scripts, no outside assets: these
  * servers may have no internet): every operation by tag, with its parameters, body and answers.
@@ -27,7 +35,7 @@ export function renderDocsPage(document: JsonObject): string {
       const html = `<details><summary><code class="m ${method}">${method.toUpperCase()}</code> <code>${escape(path)}</code> — ${escape(op.summary)}${Array.isArray(op.security) && op.security.length === 0 ? ' <small>(public)</small>' : ''}</summary>
         ${op.description ? `<p>${escape(op.description).replaceAll('\n', '<br>')}</p>` : ''}
         ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}
-        ${op.requestBody ? '<h4>Body</h4><p>JSON; see the schema in <a href="/api/openapi.json">openapi.json</a>.</p>' : ''}
+        ${op.requestBody ? `<h4>Body</h4><p>${bodyText(op.requestBody)}</p>` : ''}
         <h4>Responses</h4><ul>${responses}</ul></details>`;
       for (const tag of op.tags ?? ['other']) byTag.set(tag, [...(byTag.get(tag) ?? []), html]);
     }

@@ -1,12 +1,21 @@
+import { adminArea } from './admin';
+import { attachmentsArea } from './attachments';
 import { authArea } from './auth';
 import { casesArea } from './cases';
 import { commonArea } from './common';
+import { dashboardArea } from './dashboard';
+import { feedbackArea } from './feedback';
+import { formsArea } from './forms';
 import { healthArea } from './health';
+import { notificationsArea } from './notifications';
 import { registryArea } from './registry';
+import { rotationArea } from './rotation';
+import { trainingArea } from './training';
 import type { JsonObject, OpenApiArea, PathItem } from './types';
 
 /** The areas of the API, each in its own file contributing paths and components. */
-const AREAS: readonly OpenApiArea[] = [commonArea, healthArea, authArea, registryArea, casesArea];
+const AREAS: readonly OpenApiArea[] = [commonArea, healthArea, authArea, registryArea, casesArea, feedbackArea, trainingArea,
+  formsArea, attachmentsArea, notificationsArea, rotationArea, dashboardArea, adminArea];
 
 const COMPONENT_KINDS = ['schemas', 'responses', 'parameters', 'securitySchemes'] as const;
 

@@ -6,7 +6,10 @@ import { message, type Language, type MessageKey } from '../messages';
 export type FieldErrors = Record<string, LocalizedText[]>;
 
 export function addFieldError(errors: FieldErrors, field: string, text: LocalizedText): void {
-  (errors[field] ??= []).push(text);
+  // Own properties only: a request may name any field, including Object.prototype's.
+  const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
+  if (list) list.push(text);
+  else Object.defineProperty(errors, field, { value: [text], enumerable: true, writable: true, configurable: true });
 }
 
 /** A server catalogue message in both languages. */

@@ -208,12 +208,16 @@ export function isSettled(view: CaseView): boolean {
   return current.kind === 'revision';
 }
 
+const SETTLE_DELAYS_MS = [10, 15, 20, 30, 40, 50];
+
 /** Re-reads the case for a moment until it has settled, so the answer shows the next step and its holders. */
 async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<CaseView> {
   const deadline = Date.now() + SETTLE_MS;
   let latest = view;
-  while (!isSettled(latest) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  // Short waits first: the next step is usually ready one activity and one workflow task later
+  // (tens of milliseconds); a slower case is read less often.
+  for (let read = 0; !isSettled(latest) && Date.now() < deadline; read++) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_DELAYS_MS[Math.min(read, SETTLE_DELAYS_MS.length - 1)]));
     try {
       const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(id);
       latest = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));

@@ -58,7 +58,8 @@ export function notificationRoutes(deps: { db: Database; appUrl: string }): Rout
 
   router.put('/preferences', async (req, res) => {
     const language = requestLanguage(req);
-    const body = req.body as { language?: unknown; emailOptOut?: unknown } | undefined;
+    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) throw new HttpError(400, 'BODY_REQUIRED');
+    const body = req.body as { language?: unknown; emailOptOut?: unknown };
     const fields: Record<string, string[]> = {};
     if (body?.language !== undefined && body.language !== 'id' && body.language !== 'en') fields.language = [message('FIELD_ONE_OF', language, { options: 'id, en' })];
     const optOut = body?.emailOptOut;

@@ -3,6 +3,7 @@ import type { ProcessDefinition } from '../../processes';
 import { currentUser, requireAuth, requireRole } from '../auth/middleware';
 import { HttpError } from '../errors';
 import {
+  checkDefinition,
   DefinitionInvalidError,
   DefinitionNotFoundError,
   findDefinition,
@@ -32,16 +33,26 @@ export function processRoutes(deps: CaseRouteDeps): Router {
 
   router.get('/:key', async (req, res) => {
     const version = req.query.version === undefined ? undefined : Number(req.query.version);
-    if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new HttpError(400, 'INVALID_LIMIT');
+    if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new HttpError(400, 'INVALID_VERSION');
     res.json(await findOrNotFound(deps, req.params.key, version));
   });
 
-  /** Publishes a new version (administrators). Running cases keep the version they started with. */
+  /**
+   * Publishes a new version (administrators). Running cases keep the version they started with.
+   * With ?dryRun=true it only validates: 200 {ok:true} or the same 422, and nothing is published.
+   */
   router.post('/', requireRole('administrator'), async (req, res) => {
     const user = currentUser(req);
     const body = req.body as { definition?: unknown; changeNote?: unknown } | undefined;
     const definition = body && typeof body === 'object' && 'definition' in body ? body.definition : body;
+    const dryRun = req.query.dryRun;
+    if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw new HttpError(400, 'INVALID_DRY_RUN');
     try {
+      if (dryRun === 'true') {
+        await checkDefinition(deps.db.em(), definition);
+        res.json({ ok: true });
+        return;
+      }
       const published = await publishDefinition(deps.db.em(), definition, {
         author: user.login,
         ...(typeof body?.changeNote === 'string' ? { changeNote: body.changeNote } : {}),

@@ -112,13 +112,15 @@ describe('forms administration and case forms in headless Chromium', () => {
     await screenshot(kepala, 'forms-05-form-invalid');
     await days.fill('3');
     await kepala.getByRole('button', { name: 'Mulai kasus' }).click();
-    await kepala.locator('.case-form-data').waitFor();
+    // The form version loads after the case: wait for its labels, not just the section.
+    await kepala.locator('.case-form-data').getByText('Jumlah hari').first().waitFor();
     expect(await textOf(kepala.locator('.case-form-data'))).toContain('Jumlah hari');
     await screenshot(kepala, 'forms-06-new-case');
 
     // The older case still shows version 1 of the form.
     await kepala.goto(`${web.baseUrl}/#/cases/${encodeURIComponent(oldCaseId)}`);
     await kepala.locator('.case-form-data').getByText('versi 1').waitFor();
+    await kepala.locator('.case-form-data').getByText('Alasan').first().waitFor();
     const oldForm = await textOf(kepala.locator('.case-form-data'));
     expect(oldForm).toContain('Alasan');
     expect(oldForm).not.toContain('Jumlah hari');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseEvent, CaseTask } from '../../db';
 import { CalendarDay } from '../../db/entities/calendar-day';
@@ -42,6 +42,14 @@ const formCommittee: EffectHandler = async ({ em, data }) => {
   return { data: { committeeFormed: code } };
 };
 
+/** Its compensation: marks the committee disbanded (twice would show in the name). */
+const disbandCommittee: EffectHandler = async ({ em, data }) => {
+  const committee = await em.findOne(Committee, { code: String(data.committeeCode) });
+  if (!committee) return { data: { committeeDisbanded: false } };
+  committee.name = `${committee.name} (dibubarkan)`;
+  return { data: { committeeDisbanded: true } };
+};
+
 const name = (id: string, en = id) => ({ id, en });
 
 /**
@@ -67,7 +75,7 @@ describe.each(testDatabases())('case engine ($name)', (database) => {
   const actor = (who: string, roles: string[] = []): ActorRef => ({ userId: login(who), roles });
 
   beforeAll(async () => {
-    h = await startHarness(database.config(), { effects: { formCommittee } });
+    h = await startHarness(database.config(), { effects: { formCommittee, disbandCommittee } });
     const em = h.db.em();
     const users = ['initiator', 'officer', 'a1', 'a2', 'a3', 'outsider', 'chief', 'absent', 'stand-in', 'admin'];
     for (const who of users) {
@@ -244,7 +252,11 @@ describe.each(testDatabases())('case engine ($name)', (database) => {
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect((lost[0]!.reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: expect.stringMatching(/^(ALREADY_DECIDED|STEP_NOT_CURRENT)$/) });
+    // The loser is refused by the case, or, when the case closed before the loser's Update reached
+    // it, the server aborts the Update as the case closes; the API answers that 409 CASE_CLOSED.
+    const reason = lost[0]!.reason as Error;
+    if (reason instanceof WorkflowNotFoundError) expect(reason.message).toMatch(/aborted by closing workflow/);
+    else expect((reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: expect.stringMatching(/^(ALREADY_DECIDED|STEP_NOT_CURRENT)$/) });
     const result = await handle.result();
     expect(result.events.filter((e) => e.type === 'step.decided')).toHaveLength(1);
   });
@@ -446,6 +458,88 @@ describe.each(testDatabases())('case engine ($name)', (database) => {
     await handle.executeUpdate(approveUpdate, { args: [{ actor: actor('chief'), stepId: 'review' }] });
     expect((await handle.result()).status).toBe('approved');
     await recordHistory('reminder-and-escalation', handle, database.name);
+  });
+
+  test('when an approver stays silent past a deadline that means approval, then the step is deemed approved and recorded so', async () => {
+    const handle = await start([
+      approval('gubernur', [{ kind: 'user', userId: login('a1') }], { kind: 'single' }, {
+        deadline: { seconds: 2 },
+        silenceMeans: 'approved',
+        // Due at the same instant: silence decides first, so nobody is added.
+        escalation: { after: { seconds: 0 }, to: { kind: 'user', userId: login('chief') } },
+      }),
+      end('done'), end('refused', 'rejected'),
+    ]);
+    const result = await handle.result();
+    expect(result.status).toBe('approved');
+    const deemed = result.events.find((e) => e.type === 'step.deemed');
+    expect(deemed).toMatchObject({ stepId: 'gubernur', outcome: 'approved', actor: null, details: { undecided: [login('a1')] } });
+    expect(Date.parse(deemed!.occurredAt)).toBeGreaterThanOrEqual(Date.parse(deemed!.details!.deadline as string));
+    expect(result.events.some((e) => e.type === 'step.escalated')).toBe(false);
+    await eventually(async () => ((await h.db.em().count(CaseEvent, { caseId: handle.workflowId, type: 'step.deemed' })) === 1 ? true : undefined));
+  });
+
+  describe('when an effect that owes a compensation was applied', () => {
+    const steps = (): Step[] => [
+      { id: 'reserve', kind: 'effect', name: name('Bentuk panitia'), effect: 'formCommittee', compensate: 'disbandCommittee', next: 'review' },
+      approval('review', [{ kind: 'user', userId: login('a1') }], { kind: 'single' }),
+      end('done'), end('refused', 'rejected'),
+    ];
+    const committee = (code: string) => h.db.em().fork().findOneOrFail(Committee, { code });
+
+    test('and the case is rejected, then the compensation runs once and is recorded', async () => {
+      const code = `K-${randomUUID().slice(0, 8)}`;
+      const handle = await start(steps(), { committeeCode: code });
+      await atStep(handle, 'review');
+      await handle.executeUpdate(rejectUpdate, { args: [{ actor: actor('a1'), stepId: 'review', comment: 'Tidak perlu' }] });
+      const result = await handle.result();
+      expect(result.status).toBe('rejected');
+      expect(result.data).toMatchObject({ committeeFormed: code, committeeDisbanded: true });
+      expect(result.events.filter((e) => e.type === 'effect.compensated')).toEqual([
+        expect.objectContaining({ stepId: 'reserve', details: { effect: 'disbandCommittee', applied: true } }),
+      ]);
+      // The closing event comes before the compensation: the case is decided, then undone.
+      const types = result.events.map((e) => e.type);
+      expect(types.indexOf('case.closed')).toBeLessThan(types.indexOf('effect.compensated'));
+      expect((await committee(code)).name).toBe(`Panitia ${code} (dibubarkan)`);
+    });
+
+    test('and the initiator withdraws, then the compensation runs', async () => {
+      const code = `K-${randomUUID().slice(0, 8)}`;
+      const handle = await start(steps(), { committeeCode: code });
+      await atStep(handle, 'review');
+      await handle.executeUpdate(withdrawUpdate, { args: [{ actor: actor('initiator') }] });
+      expect((await handle.result()).status).toBe('withdrawn');
+      expect((await committee(code)).name).toBe(`Panitia ${code} (dibubarkan)`);
+    });
+
+    test('and the case is approved, then nothing is undone', async () => {
+      const code = `K-${randomUUID().slice(0, 8)}`;
+      const handle = await start(steps(), { committeeCode: code });
+      await atStep(handle, 'review');
+      await handle.executeUpdate(approveUpdate, { args: [{ actor: actor('a1'), stepId: 'review' }] });
+      const result = await handle.result();
+      expect(result.status).toBe('approved');
+      expect(result.events.some((e) => e.type === 'effect.compensated')).toBe(false);
+      expect((await committee(code)).name).toBe(`Panitia ${code}`);
+    });
+  });
+
+  test('when a deadline is read from the case data, then the step is due that many working days after it starts', async () => {
+    const handle = await start([
+      approval('resolve', [{ kind: 'user', userId: login('a1') }], { kind: 'single' }, { deadline: { workingDaysFrom: 'category.days' } }),
+      end('done'), end('refused', 'rejected'),
+    ], { category: { code: 'SEDERHANA', days: 2 } });
+    const v = await atStep(handle, 'resolve');
+    const calendar = await loadRegistryCalendar(h.db);
+    expect(v.current?.deadline).toBe(addWorkingDays(new Date(v.current!.startedAt), 2, calendar).toISOString());
+    const none = await start([
+      approval('resolve', [{ kind: 'user', userId: login('a1') }], { kind: 'single' }, { deadline: { workingDaysFrom: 'category.days' } }),
+      end('done'), end('refused', 'rejected'),
+    ], { category: { code: 'TIDAK_DIKETAHUI' } });
+    expect((await atStep(none, 'resolve')).current?.deadline).toBeUndefined();
+    await handle.terminate('test done');
+    await none.terminate('test done');
   });
 
   test('when a deadline is in working days and the next working day is a holiday, then the deadline skips it', async () => {

@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import { CaseEvent } from '../../db';
+import { openApiDocument } from '../../server/openapi';
+import { openApiSchemas } from '../support/openapi-schemas';
 import { eventually, signIn, startHarness, testDatabases, type Harness, type SignedIn } from './harness';
 
 const PROCESS = 'persetujuan-umum';
+
+const documented = openApiSchemas(openApiDocument());
+
+/** Asserts that a real answer is the one the OpenAPI document describes for it. */
+function expectDocumented(method: string, route: string, res: Response): void {
+  expect({ route, status: res.status, problems: documented.problems(method, route, res.status, res.body) })
+    .toEqual({ route, status: res.status, problems: [] });
+}
 
 describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
   let h: Harness;
@@ -27,6 +37,7 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
 
   async function startCase(title = 'Usulan rotasi staf Dinas Kesehatan') {
     const res = await kepala.post(`/api/processes/${PROCESS}/cases`).send({ title, data: { alasan: 'Penyegaran organisasi' } }).expect(201);
+    expectDocumented('post', '/api/processes/{key}/cases', res);
     return res.body as { id: string; status: string; current: { stepId: string; assignees: Array<{ userId: string }> } };
   }
 
@@ -41,13 +52,15 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     for (const url of ['/api/cases', '/api/tasks', '/api/processes', `/api/cases/x`]) {
       const res = await request(h.app).get(url).expect(401);
       expect(res.body.error).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' });
+      if (url === '/api/tasks' || url === '/api/processes') expectDocumented('get', url, res);
     }
-    await request(h.app).post(`/api/processes/${PROCESS}/cases`).send({}).expect(401);
+    expectDocumented('post', '/api/processes/{key}/cases', await request(h.app).post(`/api/processes/${PROCESS}/cases`).send({}).expect(401));
   });
 
   test('when a kepala OPD proposes and BKPSDM then the Sekda approve, then the case is approved, in every list, with its timeline', async () => {
     const processes = await kepala.get('/api/processes').expect(200);
     expect(processes.body.items).toContainEqual(expect.objectContaining({ key: PROCESS, canStart: true }));
+    expectDocumented('get', '/api/processes', processes);
 
     const created = await startCase();
     expect(created).toMatchObject({ status: 'open', current: { stepId: 'verifikasi' } });
@@ -80,6 +93,7 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     expect(involved.body.items.map((c: { id: string }) => c.id)).toContain(created.id);
     const inbox = await sekda.get('/api/tasks').expect(200);
     expect(inbox.body.items.map((t: { caseId: string }) => t.caseId)).not.toContain(created.id);
+    expectDocumented('get', '/api/tasks', inbox);
   });
 
   test('when people act outside their part, then 403 / 409 / 422 say why and the case is unchanged', async () => {
@@ -149,22 +163,46 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
   test('when a user may not start a process, or it does not exist, then 403 / 404', async () => {
     const refused = await pengaduan.post(`/api/processes/${PROCESS}/cases`).send({}).expect(403);
     expect(refused.body.error).toMatchObject({ code: 'NOT_A_STARTER' });
+    expectDocumented('post', '/api/processes/{key}/cases', refused);
     const unknown = await kepala.post('/api/processes/tidak-ada/cases').send({}).expect(404);
     expect(unknown.body.error.code).toBe('PROCESS_NOT_FOUND');
+    expectDocumented('post', '/api/processes/{key}/cases', unknown);
+    const badTitle = await kepala.post(`/api/processes/${PROCESS}/cases`).send({ title: 42 }).expect(422);
+    expect(badTitle.body.error.code).toBe('VALIDATION_FAILED');
+    expectDocumented('post', '/api/processes/{key}/cases', badTitle);
     await kepala.get('/api/cases/case-that-does-not-exist').expect(404);
   });
 
   test('when an administrator publishes a definition, then bad ones are refused naming the step and good ones get the next version', async () => {
-    const current = (await admin.get(`/api/processes/${PROCESS}`).expect(200)).body;
+    const read = await admin.get(`/api/processes/${PROCESS}`).expect(200);
+    expectDocumented('get', '/api/processes/{key}', read);
+    const current = read.body;
+    expectDocumented('get', '/api/processes/{key}', await admin.get(`/api/processes/${PROCESS}?version=1`).expect(200));
+    const versionZero = await admin.get(`/api/processes/${PROCESS}?version=0`).expect(400);
+    expect(versionZero.body.error.code).toBe('INVALID_VERSION');
+    expectDocumented('get', '/api/processes/{key}', versionZero);
+    expectDocumented('get', '/api/processes/{key}', await admin.get('/api/processes/tidak-ada').expect(404));
     const broken = { ...current, steps: current.steps.map((s: { id: string; next?: object }) => (s.id === 'verifikasi' ? { ...s, next: { approved: 'nowhere', rejected: 'ditolak' } } : s)) };
     const refused = await admin.post('/api/processes').send({ definition: broken }).expect(422);
     expect(refused.body.error.code).toBe('DEFINITION_INVALID');
     expect(refused.body.error.details.problems[0]).toMatchObject({ stepId: 'verifikasi' });
     expect(refused.body.error.details.problems[0].message.id).toContain('nowhere');
+    expectDocumented('post', '/api/processes', refused);
 
-    await kepala.post('/api/processes').send({ definition: current }).expect(403);
+    const dryRefused = await admin.post('/api/processes?dryRun=true').send({ definition: broken }).expect(422);
+    expect(dryRefused.body.error.details.problems).toEqual(refused.body.error.details.problems);
+    expectDocumented('post', '/api/processes', dryRefused);
+    const dryAccepted = await admin.post('/api/processes?dryRun=true').send({ definition: current, changeNote: 'Uji' }).expect(200);
+    expect(dryAccepted.body).toEqual({ ok: true });
+    expectDocumented('post', '/api/processes', dryAccepted);
+    expectDocumented('post', '/api/processes', await admin.post('/api/processes?dryRun=yes').send({ definition: current }).expect(400));
+    expect((await admin.get(`/api/processes/${PROCESS}`).expect(200)).body.version).toBe(current.version);
+
+    expectDocumented('post', '/api/processes', await kepala.post('/api/processes').send({ definition: current }).expect(403));
     const published = await admin.post('/api/processes').send({ definition: current, changeNote: 'Tanpa perubahan' }).expect(201);
     expect(published.body.version).toBe(current.version + 1);
+    expect(published.headers.location).toBe(`/api/processes/${PROCESS}?version=${current.version + 1}`);
+    expectDocumented('post', '/api/processes', published);
   });
 
   test('when tasks and cases are listed page by page, then every item appears exactly once', async () => {
@@ -176,6 +214,7 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     do {
       const page: request.Response = await mutasi.get(`/api/tasks?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
+      expectDocumented('get', '/api/tasks', page);
       seen.push(...page.body.items.map((t: { caseId: string }) => t.caseId));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -183,18 +222,22 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     for (const id of ids) expect(seen).toContain(id);
     const counts = await mutasi.get('/api/tasks/counts').expect(200);
     expect(counts.body.byProcess[PROCESS]).toBe(seen.length);
+    expectDocumented('get', '/api/tasks/counts', counts);
 
-    await mutasi.get('/api/tasks?cursor=not-a-cursor').expect(400);
+    expectDocumented('get', '/api/tasks', await mutasi.get('/api/tasks?cursor=not-a-cursor').expect(400));
     await mutasi.get('/api/cases?limit=0').expect(400);
   });
 
   test('when the body is malformed, then 400 / 413 with a clear code', async () => {
     const malformed = await kepala.post(`/api/processes/${PROCESS}/cases`).set('Content-Type', 'application/json').send('{"title": ').expect(400);
     expect(malformed.body.error.code).toBe('MALFORMED_JSON');
+    expectDocumented('post', '/api/processes/{key}/cases', malformed);
     const tooLarge = await kepala.post(`/api/processes/${PROCESS}/cases`).send({ title: 'x', data: { note: 'y'.repeat(2_000_000) } }).expect(413);
     expect(tooLarge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    expectDocumented('post', '/api/processes/{key}/cases', tooLarge);
     const badKey = await kepala.post(`/api/processes/${PROCESS}/cases`).set('Idempotency-Key', 'has spaces').send({}).expect(400);
     expect(badKey.body.error.code).toBe('INVALID_IDEMPOTENCY_KEY');
+    expectDocumented('post', '/api/processes/{key}/cases', badKey);
     const unknownRoute = await kepala.get('/api/nothing-here').expect(404);
     expect(unknownRoute.body.error.code).toBe('NOT_FOUND');
   });

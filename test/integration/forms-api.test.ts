@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
+import { openApiDocument } from '../../server/openapi';
+import { openApiSchemas } from '../support/openapi-schemas';
 import { eventually, signIn, startHarness, testDatabases, type Harness, type SignedIn } from './harness';
 
 const VALID_NIP = '198503122010011002';
+
+const documented = openApiSchemas(openApiDocument());
+
+/** Asserts that a real answer is the one the OpenAPI document describes for it. */
+function expectDocumented(method: string, route: string, res: Response): void {
+  expect({ route, status: res.status, problems: documented.problems(method, route, res.status, res.body) })
+    .toEqual({ route, status: res.status, problems: [] });
+}
 
 describe.each(testDatabases())('forms ($name)', (database) => {
   let h: Harness;
@@ -25,7 +36,9 @@ describe.each(testDatabases())('forms ($name)', (database) => {
 
   async function publishForm(key: string, schema: object): Promise<number> {
     const draft = await admin.post('/api/forms').send({ key, title, schema, changeNote: 'uji' }).expect(201);
-    await admin.post(`/api/forms/${key}/versions/${draft.body.version}/publish`).send({}).expect(200);
+    expectDocumented('post', '/api/forms', draft);
+    const published = await admin.post(`/api/forms/${key}/versions/${draft.body.version}/publish`).send({}).expect(200);
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/publish', published);
     return draft.body.version as number;
   }
 
@@ -48,11 +61,13 @@ describe.each(testDatabases())('forms ($name)', (database) => {
     const typo = await admin.post('/api/forms').send({ key, title, schema: { type: 'object', properties: { a: { type: 'string', maxLenght: 3 } } } }).expect(422);
     expect(typo.body.error.code).toBe('FORM_SCHEMA_INVALID');
     expect(typo.body.error.details.problems[0].pointer).toBe('/properties/a/maxLenght');
+    expectDocumented('post', '/api/forms', typo);
     const remote = await admin.post('/api/forms').send({ key, title, schema: { type: 'object', properties: { a: { $ref: 'http://evil.example/x.json' } } } }).expect(422);
     expect(remote.body.error.details.problems[0]).toMatchObject({ pointer: '/properties/a/$ref' });
     const noTitle = await admin.post('/api/forms').send({ key: 'Bad Key', schema: v1Schema }).set('Accept-Language', 'en').expect(422);
     expect(Object.keys(noTitle.body.error.details.fields).sort()).toEqual(['key', 'title']);
-    await kepala.post('/api/forms').send({ key, title, schema: v1Schema }).expect(403);
+    expectDocumented('post', '/api/forms', noTitle);
+    expectDocumented('post', '/api/forms', await kepala.post('/api/forms').send({ key, title, schema: v1Schema }).expect(403));
   });
 
   test('when a version is published, then it is frozen, diffable against the next, and shows where it is used', async () => {
@@ -60,14 +75,22 @@ describe.each(testDatabases())('forms ($name)', (database) => {
     const v1 = await publishForm(key, v1Schema);
     const frozen = await admin.agent.put(`/api/forms/${key}/versions/${v1}`).set('X-CSRF-Token', admin.csrf).send({ title, schema: v2Schema }).expect(409);
     expect(frozen.body.error.code).toBe('FORM_FROZEN');
-    await admin.post(`/api/forms/${key}/versions/${v1}/publish`).send({}).expect(409);
+    expectDocumented('put', '/api/forms/{key}/versions/{version}', frozen);
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/publish', await admin.post(`/api/forms/${key}/versions/${v1}/publish`).send({}).expect(409));
 
     const draft = await admin.post('/api/forms').send({ key, title, schema: v1Schema }).expect(201);
     expect(draft.body).toMatchObject({ version: v1 + 1, status: 'draft' });
     const edited = await admin.agent.put(`/api/forms/${key}/versions/${v1 + 1}`).set('X-CSRF-Token', admin.csrf).send({ title, schema: v2Schema }).expect(200);
     expect(edited.body.schema.required).toEqual(['nama', 'nip']);
+    expectDocumented('put', '/api/forms/{key}/versions/{version}', edited);
     const diff = await admin.get(`/api/forms/${key}/diff?from=${v1}&to=${v1 + 1}`).expect(200);
     expect(diff.body.changes).toEqual([{ field: 'nip', change: 'added', after: v2Schema.properties.nip }, { field: 'nip', change: 'now-required' }]);
+    expectDocumented('get', '/api/forms/{key}/diff', diff);
+    expectDocumented('get', '/api/forms/{key}/diff', await admin.get(`/api/forms/${key}/diff?from=${v1}`).expect(422));
+    expectDocumented('get', '/api/forms/{key}', await kepala.get(`/api/forms/${key}`).expect(200));
+    expectDocumented('get', '/api/forms/{key}', await kepala.get(`/api/forms/${key}?version=${v1 + 1}`).expect(200));
+    expectDocumented('get', '/api/forms/{key}', await kepala.get(`/api/forms/${key}?version=0`).expect(400));
+    expectDocumented('get', '/api/forms/{key}', await kepala.get(`/api/forms/${key}?version=${v1 + 9}`).expect(404));
 
     // A definition may reference only published versions.
     const refused = await admin.post('/api/processes').send({ definition: definition(`p-${key}`, key, v1 + 1) }).expect(422);
@@ -78,8 +101,18 @@ describe.each(testDatabases())('forms ($name)', (database) => {
       { process: `p-${key}`, processVersion: 1, stepId: null, formVersion: v1 },
       { process: `p-${key}`, processVersion: 1, stepId: 'verifikasi', formVersion: v1 },
     ]);
+    expectDocumented('get', '/api/forms/{key}/where-used', used);
     const list = await kepala.get('/api/forms').expect(200);
     expect(list.body.items.find((f: { key: string }) => f.key === key)).toMatchObject({ publishedVersion: v1, latestVersion: v1 + 1 });
+    expectDocumented('get', '/api/forms', list);
+
+    // Archiving any version is allowed, and archiving twice changes nothing.
+    const archived = await admin.post(`/api/forms/${key}/versions/${v1 + 1}/archive`).send({}).expect(200);
+    expect(archived.body.status).toBe('archived');
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/archive', archived);
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/archive', await admin.post(`/api/forms/${key}/versions/${v1 + 1}/archive`).send({}).expect(200));
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/archive', await admin.post(`/api/forms/${key}/versions/x/archive`).send({}).expect(400));
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/archive', await kepala.post(`/api/forms/${key}/versions/${v1}/archive`).send({}).expect(403));
   });
 
   test('when data is test-submitted, then each field error comes back in the asked language', async () => {
@@ -90,9 +123,13 @@ describe.each(testDatabases())('forms ($name)', (database) => {
     expect(Object.keys(id.body.error.details.fields).sort()).toEqual(['nama', 'nip']);
     expect(id.body.error.details.fields.nip[0]).toContain('NIP yang sah');
     expect(id.body.error.details.errorSchema.nama.__errors).toHaveLength(1);
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/validate', id);
     const en = await kepala.post(`/api/forms/${key}/versions/${version}/validate`).set('Accept-Language', 'en').send({ data: { nama: 'A' } }).expect(422);
     expect(en.body.error.details.fields.nip).toEqual(['must have required property nip']);
-    await kepala.post(`/api/forms/${key}/versions/${version}/validate`).send({ data: { nama: 'Budi', nip: VALID_NIP } }).expect(200);
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/validate',
+      await kepala.post(`/api/forms/${key}/versions/${version}/validate`).send({ data: { nama: 'Budi', nip: VALID_NIP } }).expect(200));
+    expectDocumented('post', '/api/forms/{key}/versions/{version}/validate',
+      await kepala.post(`/api/forms/${key}/versions/${version + 1}/validate`).send({ data: {} }).expect(404));
   });
 
   test('when a new form version is published while a case is open, then the open case keeps the old form and new cases get the new one', async () => {
@@ -103,6 +140,7 @@ describe.each(testDatabases())('forms ($name)', (database) => {
 
     const missing = await kepala.post(`/api/processes/${process}/cases`).send({ data: {} }).expect(422);
     expect(missing.body.error.details.fields).toEqual({ nama: ['harus memiliki properti nama'] });
+    expectDocumented('post', '/api/processes/{key}/cases', missing);
     const older = await kepala.post(`/api/processes/${process}/cases`).send({ title: 'Kasus lama', data: { nama: 'Siti' } }).expect(201);
 
     const v2 = await publishForm(key, v2Schema);

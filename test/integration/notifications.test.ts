@@ -1,8 +1,19 @@
 import { SMTPServer } from 'smtp-server';
+import type { Response } from 'supertest';
 import { createMailTransport } from '../../activities';
 import { MailMessage } from '../../db';
+import { openApiDocument } from '../../server/openapi';
+import { openApiSchemas } from '../support/openapi-schemas';
 import { freePort } from './free-port';
 import { eventually, signIn, startHarness, testDatabases, type Harness, type SignedIn } from './harness';
+
+const documented = openApiSchemas(openApiDocument());
+
+/** Asserts that a real answer is the one the OpenAPI document describes for it. */
+function expectDocumented(method: string, route: string, res: Response): void {
+  expect({ route, status: res.status, problems: documented.problems(method, route, res.status, res.body) })
+    .toEqual({ route, status: res.status, problems: [] });
+}
 
 interface Received {
   to: string[];
@@ -73,10 +84,21 @@ describe.each(testDatabases())('notifications ($name)', (database) => {
   });
 
   test('when a case moves, then its people are told in the app and by e-mail in their language, except for kinds they turned off', async () => {
-    await sekda.agent.put('/api/notifications/preferences').set('X-CSRF-Token', sekda.csrf).send({ emailOptOut: ['task.assigned'] }).expect(200);
+    const optedOut = await sekda.agent.put('/api/notifications/preferences').set('X-CSRF-Token', sekda.csrf).send({ emailOptOut: ['task.assigned'] }).expect(200);
+    expect(optedOut.body).toMatchObject({ emailOptOut: ['task.assigned'] });
+    expectDocumented('put', '/api/notifications/preferences', optedOut);
     await mutasi.agent.put('/api/notifications/preferences').set('X-CSRF-Token', mutasi.csrf).send({ language: 'en' }).expect(200);
     const bad = await mutasi.agent.put('/api/notifications/preferences').set('X-CSRF-Token', mutasi.csrf).send({ emailOptOut: ['everything'] }).expect(422);
     expect(Object.keys(bad.body.error.details.fields)).toEqual(['emailOptOut']);
+    expectDocumented('put', '/api/notifications/preferences', bad);
+    const notAnObject = await mutasi.agent.put('/api/notifications/preferences').set('X-CSRF-Token', mutasi.csrf).send(['en']).expect(400);
+    expect(notAnObject.body.error.code).toBe('BODY_REQUIRED');
+    expectDocumented('put', '/api/notifications/preferences', notAnObject);
+    const noCsrf = await mutasi.agent.put('/api/notifications/preferences').send({ language: 'id' }).expect(403);
+    expectDocumented('put', '/api/notifications/preferences', noCsrf);
+    const prefs = await mutasi.get('/api/notifications/preferences').expect(200);
+    expect(prefs.body).toMatchObject({ language: 'en', email: 'bkpsdm.mutasi@surakarta.go.id' });
+    expectDocumented('get', '/api/notifications/preferences', prefs);
 
     const created = await kepala.post('/api/processes/persetujuan-umum/cases').send({ title: 'Rotasi pengelola keuangan' }).expect(201);
     const caseId: string = created.body.id;
@@ -89,6 +111,8 @@ describe.each(testDatabases())('notifications ($name)', (database) => {
     });
     expect(bell.unread).toBeGreaterThanOrEqual(1);
     expect(bell.items[0]).toMatchObject({ kind: 'task.assigned', caseId, subject: 'New task: Rotasi pengelola keuangan' });
+    expectDocumented('get', '/api/notifications', await mutasi.get('/api/notifications?limit=1').expect(200));
+    expectDocumented('get', '/api/notifications', await mutasi.get('/api/notifications?limit=0').expect(400));
     const toMutasi = await eventually(async () => smtp.to('bkpsdm.mutasi@surakarta.go.id')[0]);
     expect(toMutasi.raw).toContain('Subject: New task: Rotasi pengelola keuangan');
     expect(body(toMutasi.raw)).toContain(`http://alur.test/#/cases/${encodeURIComponent(caseId)}`);
@@ -105,9 +129,11 @@ describe.each(testDatabases())('notifications ($name)', (database) => {
     // Marking read.
     const before = (await mutasi.get('/api/notifications')).body.unread as number;
     const first = (await mutasi.get('/api/notifications')).body.items[0].id as string;
-    await mutasi.post(`/api/notifications/${encodeURIComponent(first)}/read`).send({}).expect(204);
+    expectDocumented('post', '/api/notifications/{id}/read', await mutasi.post(`/api/notifications/${encodeURIComponent(first)}/read`).send({}).expect(204));
     expect((await mutasi.get('/api/notifications')).body.unread).toBe(before - 1);
-    await mutasi.post('/api/notifications/read-all').send({}).expect(204);
+    // Another user's notification is not found for me.
+    expectDocumented('post', '/api/notifications/{id}/read', await kepala.post(`/api/notifications/${encodeURIComponent(first)}/read`).send({}).expect(404));
+    expectDocumented('post', '/api/notifications/read-all', await mutasi.post('/api/notifications/read-all').send({}).expect(204));
     expect((await mutasi.get('/api/notifications')).body.unread).toBe(0);
   });
 

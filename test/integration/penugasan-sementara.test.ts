@@ -120,7 +120,13 @@ describe.each(testDatabases())('penugasan sementara ($name)', (database) => {
     expect(await h.db.em().findOneOrFail(Employee, { id: appointee.id })).toMatchObject({ positionId: appointee.positionId });
 
     const extendedTo = latestPeriodEnd(day(61), 3) as string;
+    // One extension of at most 3 months: a longer one is refused, and so is a second one.
+    const tooLong = await act('bkpsdm.mutasi', started.id, 'extend-wait', { stepId: 'masa-penugasan', until: `${day(200)}T00:00:00+07:00` }, 422);
+    expect(tooLong).toMatchObject({ error: { code: 'INVALID_DECISION', details: { rule: 'EXTENSION_LENGTH', eachAtMostMonths: 3 } } });
+    expect((tooLong as unknown as { error: { message: string } }).error.message).toContain('paling lama 3 bulan');
     await act('bkpsdm.mutasi', started.id, 'extend-wait', { stepId: 'masa-penugasan', until: `${extendedTo}T23:59:59+07:00`, comment: 'Perpanjangan Plt satu kali' });
+    const second = await act('bkpsdm.mutasi', started.id, 'extend-wait', { stepId: 'masa-penugasan', until: `${day(170)}T00:00:00+07:00` }, 422);
+    expect(second).toMatchObject({ error: { code: 'INVALID_DECISION', details: { rule: 'EXTENSION_COUNT', count: 1, extensions: 1 } } });
     const ended = await act('kepala.kesbangpol', started.id, 'end-wait', { stepId: 'masa-penugasan', comment: 'Pejabat definitif telah dilantik' });
     expect(['open', 'approved']).toContain(ended.status);
     const closed = await at(started.id, 'closed');

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
 import { createDefaultEffects, loadRegistryCalendar, type ElectionFreezeWindow } from '../../activities';
 import { wibDay } from '../../activities/wib-day';
 import { CaseEvent, CaseTask, Employee, OrgUnit, Position, SkpRating, unitSubtreeIds } from '../../db';
 import { golonganRank, type Golongan } from '../../forms';
+import { openApiDocument } from '../../server/openapi';
 import { deadlineAfter } from '../../workflows/working-days';
+import { openApiSchemas } from '../support/openapi-schemas';
 import { eventually, signIn, startHarness, testDatabases, type Harness, type SignedIn } from './harness';
 
 const PROCESS = 'rotasi-jabatan';
@@ -13,6 +16,14 @@ const BAPPEDA_KASUBAG_UMPEG = 104;
 const BPKAD_KASUBAG_KEU = 137;
 const DPUPR_KASI_JALAN = 371;
 const PASARKLIWON_KASI_PM = 547;
+
+const documented = openApiSchemas(openApiDocument());
+
+/** Asserts that a real answer is the one the OpenAPI document describes for it. */
+function expectDocumented(method: string, route: string, res: Response): void {
+  expect({ route, status: res.status, problems: documented.problems(method, route, res.status, res.body) })
+    .toEqual({ route, status: res.status, problems: [] });
+}
 
 interface CaseBody {
   id: string;
@@ -127,6 +138,7 @@ describe.each(testDatabases())('rotasi / mutasi / promosi jabatan ($name)', (dat
     const res = await (await as('kepala.dinkes')).get(`/api/rotation/candidates?positionId=${BAPPEDA_KASUBAG_UMPEG}&limit=5`).expect(200);
     expect(res.body.position).toMatchObject({ id: BAPPEDA_KASUBAG_UMPEG, eselon: 'IV.a', vacant: true });
     expect(res.body.eligibility).toMatchObject({ golongan: { min: 'III/c', max: 'III/d' }, lastSkpAtLeast: 'BAIK' });
+    expectDocumented('get', '/api/rotation/candidates', res);
     const items = res.body.items as Candidate[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(5);
@@ -145,10 +157,12 @@ describe.each(testDatabases())('rotasi / mutasi / promosi jabatan ($name)', (dat
     // BKPSDM sees the whole registry; other roles may not ask; an unknown seat is 404.
     const all = await (await as('bkpsdm.mutasi')).get(`/api/rotation/candidates?positionId=${BAPPEDA_KASUBAG_UMPEG}&limit=100`).expect(200);
     expect(all.body.considered).toBeGreaterThan(res.body.considered);
-    await (await as('pengaduan.dinkes')).get(`/api/rotation/candidates?positionId=${BAPPEDA_KASUBAG_UMPEG}`).expect(403);
+    expectDocumented('get', '/api/rotation/candidates', all);
+    expectDocumented('get', '/api/rotation/candidates', await (await as('pengaduan.dinkes')).get(`/api/rotation/candidates?positionId=${BAPPEDA_KASUBAG_UMPEG}`).expect(403));
     const unknown = await (await as('bkpsdm.mutasi')).get('/api/rotation/candidates?positionId=999999').expect(404);
     expect(unknown.body.error.code).toBe('POSITION_NOT_FOUND');
-    await (await as('bkpsdm.mutasi')).get('/api/rotation/candidates?positionId=abc').expect(400);
+    expectDocumented('get', '/api/rotation/candidates', unknown);
+    expectDocumented('get', '/api/rotation/candidates', await (await as('bkpsdm.mutasi')).get('/api/rotation/candidates?positionId=abc').expect(400));
   });
 
   test('when a kepala OPD proposes an eligible employee and everyone approves, then the registry moves the employee to the new position', async () => {

@@ -393,6 +393,47 @@ describe('validateDefinition: forms, effects, reminders', () => {
     expect(problem.message.en).toContain('the effect "applyRotasi" is not known. Available effects: "applyRotation", "notifyCitizen".');
   });
 
+  test('when a compensation names an unknown effect, then it is refused at "compensate"', () => {
+    const def = rotation();
+    step<EffectStep>(def, 'terapkan-rotasi').compensate = 'undoRotasi';
+    const problem = theProblem(problemsOf(def), 'UNKNOWN_EFFECT', 'terapkan-rotasi');
+    expect(problem.path).toBe('/steps/5/compensate');
+    step<EffectStep>(def, 'terapkan-rotasi').compensate = 'notifyCitizen';
+    expect(validateDefinition(def, options).ok).toBe(true);
+  });
+
+  test('when silence means approval but the step has no deadline, then it is refused', () => {
+    const def = rotation();
+    const putusan = step<ApprovalStep>(def, 'putusan-ppk');
+    putusan.silenceMeans = 'approved';
+    expect(theProblem(problemsOf(def), 'SILENCE_WITHOUT_DEADLINE', 'putusan-ppk').path).toBe('/steps/4/silenceMeans');
+    putusan.deadline = { calendarDays: 15 };
+    expect(validateDefinition(def, options).ok).toBe(true);
+    (putusan as unknown as Record<string, unknown>).silenceMeans = 'maybe';
+    expect(problemsOf(def).some((p) => p.path === '/steps/4/silenceMeans')).toBe(true);
+  });
+
+  test('when a deadline is read from the case data, then a data path is accepted and anything else refused', () => {
+    const def = rotation();
+    const verifikasi = step<ApprovalStep>(def, 'verifikasi');
+    verifikasi.deadline = { workingDaysFrom: 'kategori.hari' };
+    // The reminder cannot be compared with a deadline known only at run time, so it is not refused.
+    expect(validateDefinition(def, options).ok).toBe(true);
+    verifikasi.deadline = { workingDaysFrom: 'kategori..hari' };
+    expect(problemsOf(def).some((p) => p.path.startsWith('/steps/0/deadline'))).toBe(true);
+  });
+
+  test('when a wait limits its extensions, then the limit is checked like the rest of the definition', () => {
+    const def = rotation();
+    const wait = step<WaitStep>(def, 'tunggu-pelantikan');
+    wait.extensionLimit = { when: { '==': [{ var: 'data.jenis' }, 'PLT'] }, count: 1, eachAtMostMonths: 3 };
+    expect(validateDefinition(def, options).ok).toBe(true);
+    wait.extensionLimit = { when: { kalau: [1] }, count: 1 };
+    expect(problemsOf(def).some((p) => p.path.startsWith('/steps/6/extensionLimit/when'))).toBe(true);
+    wait.extensionLimit = { count: -1 };
+    expect(problemsOf(def).some((p) => p.path === '/steps/6/extensionLimit/count')).toBe(true);
+  });
+
   test('when reminders or an escalation have no deadline, then both are refused', () => {
     const def = rotation();
     delete step<ApprovalStep>(def, 'verifikasi').deadline;

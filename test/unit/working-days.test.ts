@@ -251,3 +251,35 @@ describe('instantBefore', () => {
     );
   });
 });
+
+describe('extra working days', () => {
+  // Saturday 28 March 2026 worked in exchange for the cuti bersama of Idul Fitri.
+  const withSaturday: WorkingCalendar = { ...wib, extraWorkingDays: ['2026-03-28'] };
+
+  test('when a Saturday is an extra working day, then it is a working day and a deadline counts it', () => {
+    expect(isWorkingDay('2026-03-28', withSaturday)).toBe(true);
+    expect(isWorkingDay('2026-03-29', withSaturday)).toBe(false);
+    expect(addWorkingDays(at('2026-03-27T10:00'), 1, withSaturday)).toEqual(endOf('2026-03-28'));
+    expect(addWorkingDays(at('2026-03-27T10:00'), 1, wib)).toEqual(endOf('2026-03-30'));
+  });
+
+  test('when a date is both a holiday and an extra working day, then the holiday wins', () => {
+    const both: WorkingCalendar = { ...withSaturday, holidays: [...wib.holidays, '2026-03-28'] };
+    expect(isWorkingDay('2026-03-28', both)).toBe(false);
+    expect(workingDaysBetween(at('2026-03-27T10:00'), at('2026-03-30T10:00'), both)).toBe(1);
+  });
+
+  test('when spans cross extra working days, then workingDaysBetween equals a day-by-day count', () => {
+    const cal: WorkingCalendar = { ...wib, extraWorkingDays: ['2026-03-28', '2026-04-04', '2026-03-25'] };
+    let expected = 0;
+    for (let day = new Date('2026-03-17T00:00:00Z'); day <= new Date('2026-04-10T00:00:00Z'); day = new Date(day.getTime() + 86_400_000)) {
+      if (day.toISOString().slice(0, 10) > '2026-03-16' && isWorkingDay(day.toISOString().slice(0, 10), cal)) expected += 1;
+    }
+    expect(workingDaysBetween(at('2026-03-16T09:00'), at('2026-04-10T09:00'), cal)).toBe(expected);
+    expect(instantBefore(addWorkingDays(at('2026-03-26T09:00'), 3, cal), { workingDays: 1 }, cal)).toEqual(addWorkingDays(at('2026-03-26T09:00'), 2, cal));
+  });
+
+  test('when an extra working day is not a date, then the calendar is refused naming it', () => {
+    expect(() => isWorkingDay('2026-03-17', { ...wib, extraWorkingDays: ['2026-02-30'] })).toThrow('Working calendar extra working day "2026-02-30"');
+  });
+});

@@ -270,7 +270,7 @@ export function setSessionLostHandler(handler: (() => void) | null): void {
 }
 
 interface SendOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** A raw body (an upload) sent as is, with its own Content-Type in `headers`. */
   rawBody?: Blob;
@@ -334,11 +334,12 @@ async function call(lang: Lang, path: string, options?: SendOptions): Promise<Ra
   return response;
 }
 
-async function request<T>(lang: Lang, path: string, options?: SendOptions): Promise<T> {
+/** A JSON request through the shared transport (CSRF header, language, session loss); for area clients such as the administration pages. */
+export async function request<T>(lang: Lang, path: string, options?: SendOptions): Promise<T> {
   return (await call(lang, path, options)).body as T;
 }
 
-function query(params: Record<string, string | number | null | undefined>): string {
+export function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') search.set(name, String(value));

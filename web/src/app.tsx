@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { CasePage } from './components/case-page';
+import { canReadDashboard } from './components/dashboard/dashboard-api';
 import { FormsPage } from './components/forms-page';
 import { InboxPage } from './components/inbox-page';
 import { RequestsPage } from './components/requests-page';
@@ -15,6 +16,17 @@ import { SessionProvider, useSession } from './session';
 
 // The editor (builder, JSON editors, preview) is for administrators only: loaded when opened.
 const FormEditor = lazy(() => import('./components/form-editor').then((m) => ({ default: m.FormEditor })));
+// The process catalogue (diagram, definition editor): administrators only, loaded when opened.
+const ProcessesPage = lazy(() => import('./components/processes').then((m) => ({ default: m.ProcessesPage })));
+const ProcessPage = lazy(() => import('./components/processes').then((m) => ({ default: m.ProcessPage })));
+// Administration and "my absence" pages: one chunk, loaded when first opened.
+const UsersPage = lazy(() => import('./components/admin').then((m) => ({ default: m.UsersPage })));
+const CalendarPage = lazy(() => import('./components/admin').then((m) => ({ default: m.CalendarPage })));
+const ElectionFreezePage = lazy(() => import('./components/admin').then((m) => ({ default: m.ElectionFreezePage })));
+const AbsencePage = lazy(() => import('./components/admin').then((m) => ({ default: m.AbsencePage })));
+// The dashboard and the 20-JP report (charts, tables): loaded when opened, for the roles that read them.
+const DashboardPage = lazy(() => import('./components/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const JpReportPage = lazy(() => import('./components/dashboard/jp-report-page').then((m) => ({ default: m.JpReportPage })));
 
 export function App() {
   return (
@@ -88,6 +100,40 @@ function Page({ hash }: { hash: string }) {
       ) : (
         <p className="notice notice-error">{t('forms.adminOnly')}</p>
       );
+    case 'processes':
+    case 'process':
+      if (!isAdmin) return <p className="notice notice-error">{t('processes.adminOnly')}</p>;
+      return (
+        <Suspense fallback={<p className="muted" role="status">{t('list.loading')}</p>}>
+          {route.name === 'processes' ? <ProcessesPage /> : <ProcessPage key={route.key} processKey={route.key} />}
+        </Suspense>
+      );
+    case 'admin-users':
+    case 'admin-calendar':
+    case 'admin-election-freeze': {
+      if (!isAdmin) return <p className="notice notice-error">{t('admin.adminOnly')}</p>;
+      const AdminPage = route.name === 'admin-users' ? UsersPage : route.name === 'admin-calendar' ? CalendarPage : ElectionFreezePage;
+      return (
+        <Suspense fallback={<p className="muted" role="status">{t('list.loading')}</p>}>
+          <AdminPage />
+        </Suspense>
+      );
+    }
+    case 'absence':
+      return (
+        <Suspense fallback={<p className="muted" role="status">{t('list.loading')}</p>}>
+          <AbsencePage />
+        </Suspense>
+      );
+    case 'dashboard':
+    case 'jp-report': {
+      if (state.kind !== 'signed-in' || !canReadDashboard(state.user.roles)) return <p className="notice notice-error">{t('dashboard.forbidden')}</p>;
+      return (
+        <Suspense fallback={<p className="muted" role="status">{t('list.loading')}</p>}>
+          {route.name === 'dashboard' ? <DashboardPage /> : <JpReportPage />}
+        </Suspense>
+      );
+    }
     case 'inbox':
       return <InboxPage />;
     case 'requests':

@@ -1,9 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { DEFAULT_LANG, isLang, translate } from './messages';
+import { readStoredLang, storeLang } from './lang-storage';
+import { DEFAULT_LANG, translate } from './messages';
 import type { Lang, MessageKey, MessageParams } from './messages';
-
-const STORAGE_KEY = 'alur.lang';
 
 export interface I18n {
   lang: Lang;
@@ -17,18 +16,8 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function readStoredLang(): Lang {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isLang(stored) ? stored : DEFAULT_LANG;
-  } catch {
-    // Storage can be unavailable (privacy mode, disabled cookies).
-    return DEFAULT_LANG;
-  }
-}
-
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(readStoredLang);
+  const [lang, setLangState] = useState<Lang>(() => readStoredLang(DEFAULT_LANG));
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -36,11 +25,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not persisted; the choice still applies for this visit.
-    }
+    storeLang(next);
   }, []);
 
   const value = useMemo<I18n>(() => {

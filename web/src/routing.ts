@@ -8,11 +8,20 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'forms' }
   | { name: 'form-editor'; key: string; version: number }
+  | { name: 'processes' }
+  | { name: 'process'; key: string }
+  | { name: 'admin-users' }
+  | { name: 'admin-calendar' }
+  | { name: 'admin-election-freeze' }
+  | { name: 'absence' }
+  | { name: 'dashboard' }
+  | { name: 'jp-report' }
   | { name: 'not-found' };
 
 const PATTERNS: Array<[RegExp, (param: string) => Route]> = [
   [/^\/start\/([^/]+)\/?$/, (processKey) => ({ name: 'start-form', processKey })],
   [/^\/cases\/([^/]+)\/?$/, (id) => ({ name: 'case', id })],
+  [/^\/processes\/([^/]+)\/?$/, (key) => ({ name: 'process', key })],
 ];
 
 const FORM_EDITOR = /^\/forms\/([^/]+)\/(\d+)\/?$/;
@@ -23,6 +32,13 @@ export function parseHash(hash: string): Route {
   if (path === '/requests') return { name: 'requests' };
   if (path === '/start') return { name: 'start' };
   if (path === '/forms') return { name: 'forms' };
+  if (path === '/processes') return { name: 'processes' };
+  if (path === '/admin/users') return { name: 'admin-users' };
+  if (path === '/admin/calendar') return { name: 'admin-calendar' };
+  if (path === '/admin/election-freeze') return { name: 'admin-election-freeze' };
+  if (path === '/absence') return { name: 'absence' };
+  if (path === '/dashboard') return { name: 'dashboard' };
+  if (path === '/dashboard/jp') return { name: 'jp-report' };
   const editor = FORM_EDITOR.exec(path);
   if (editor?.[1] && editor[2]) {
     try {
@@ -49,7 +65,15 @@ export const startHref = (): string => '#/start';
 export const startFormHref = (processKey: string): string => `#/start/${encodeURIComponent(processKey)}`;
 export const formsHref = (): string => '#/forms';
 export const formEditorHref = (key: string, version: number): string => `#/forms/${encodeURIComponent(key)}/${version}`;
+export const processesHref = (): string => '#/processes';
+export const processHref = (key: string): string => `#/processes/${encodeURIComponent(key)}`;
 export const caseHref = (id: string): string => `#/cases/${encodeURIComponent(id)}`;
+export const adminUsersHref = (): string => '#/admin/users';
+export const adminCalendarHref = (): string => '#/admin/calendar';
+export const adminElectionFreezeHref = (): string => '#/admin/election-freeze';
+export const absenceHref = (): string => '#/absence';
+export const dashboardHref = (): string => '#/dashboard';
+export const jpReportHref = (): string => '#/dashboard/jp';
 
 export function navigate(href: string): void {
   window.location.hash = href;

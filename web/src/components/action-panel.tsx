@@ -1,8 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { asApiError, errorSchemaOf, newIdempotencyKey, takeAction } from '../api';
 import type { ActionBodies, ApiError, CaseAction, CaseView, CurrentStep, FormVersion, ProcessDefinition } from '../api';
 import { useI18n } from '../i18n';
+import { caseDataDefaults } from '../forms/case-data-defaults';
 import { SchemaForm } from '../forms/schema-form';
 import { useFormVersion } from '../forms/use-form-version';
 import { stepName } from '../process-catalogue';
@@ -92,7 +93,7 @@ export function ActionPanel({ view, definition, onDone, onConflict }: ActionPane
 
       <div key={generation} className="action-forms">
         {current && (has('approve') || has('reject')) && (
-          <DecideForm {...formProps} current={current} canApprove={has('approve')} canReject={has('reject')} />
+          <DecideForm {...formProps} current={current} caseData={view.data} canApprove={has('approve')} canReject={has('reject')} />
         )}
         {current && has('resubmit') && <ResubmitForm {...formProps} data={view.data} current={current} />}
         {current && has('end-wait') && <EndWaitForm {...formProps} current={current} />}
@@ -225,11 +226,20 @@ function SubmitButton({ pending, action, label, className = 'button-primary' }: 
 // One form per action.
 // ----------------------------------------------------------------------------------------------
 
-function DecideForm({ run, pending, errorsFor, failureOf, current, canApprove, canReject }: FormProps & { current: CurrentStep; canApprove: boolean; canReject: boolean }) {
+function DecideForm({ run, pending, errorsFor, failureOf, current, caseData, canApprove, canReject }: FormProps & {
+  current: CurrentStep; caseData: Record<string, unknown>; canApprove: boolean; canReject: boolean;
+}) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [data, setData] = useState<unknown>({});
   const { form } = useFormVersion(current.formRef);
+  // Fields the form fills from the case (`ui:options.defaultFrom: "data.…"`), e.g. whether a
+  // blocking check failed, start with that value; what the user already entered stays.
+  useEffect(() => {
+    if (!form) return;
+    const defaults = caseDataDefaults(form.uiSchema, caseData);
+    if (Object.keys(defaults).length > 0) setData((entered: unknown) => ({ ...defaults, ...(entered as Record<string, unknown> | null ?? {}) }));
+  }, [form, caseData]);
   const body = { stepId: current.stepId, ...withComment(comment) };
   const approveBody = form ? { ...body, data: (data ?? {}) as Record<string, unknown> } : body;
   const commentErrors = errorsFor('approve').comment ?? errorsFor('reject').comment;

@@ -94,6 +94,10 @@ export function SignInPage({ lost, error: sessionError }: { lost: boolean; error
         </button>
         <p className="hint sign-in-demo">{t('signIn.demo')}</p>
       </form>
+      {/* Citizens have no account: their feedback portal (web/lapor.html). */}
+      <p>
+        <a href="/lapor">{t('signIn.publicFeedback')}</a>
+      </p>
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { knownKey } from '../messages';
-import { formsHref, inboxHref, parseHash, requestsHref, startHref, useHash } from '../routing';
+import type { MessageKey } from '../messages';
+import {
+  absenceHref, adminCalendarHref, adminElectionFreezeHref, adminUsersHref, dashboardHref, formsHref, inboxHref, parseHash, processesHref, requestsHref, startHref, useHash,
+} from '../routing';
+import { DASHBOARD_ROLES } from './dashboard/dashboard-api';
 import { NotificationBell } from './notification-bell';
 import { useSession } from '../session';
 import type { Route } from '../routing';
@@ -62,11 +66,18 @@ export function RoleLabel({ role }: { role: string }) {
   return <span className="role">{key ? t(key) : role}</span>;
 }
 
-const NAV: Array<{ href: string; label: 'nav.inbox' | 'nav.requests' | 'nav.start' | 'nav.forms'; matches: Route['name'][]; role?: string }> = [
+/** An entry with `role` shows for that role only; with `roles`, for any of them. */
+const NAV: Array<{ href: string; label: MessageKey; matches: Route['name'][]; role?: string; roles?: readonly string[] }> = [
   { href: inboxHref(), label: 'nav.inbox', matches: ['inbox'] },
   { href: requestsHref(), label: 'nav.requests', matches: ['requests'] },
   { href: startHref(), label: 'nav.start', matches: ['start', 'start-form'] },
+  { href: dashboardHref(), label: 'nav.dashboard', matches: ['dashboard', 'jp-report'], roles: DASHBOARD_ROLES },
+  { href: absenceHref(), label: 'nav.absence', matches: ['absence'] },
   { href: formsHref(), label: 'nav.forms', matches: ['forms', 'form-editor'], role: 'administrator' },
+  { href: processesHref(), label: 'nav.processes', matches: ['processes', 'process'], role: 'administrator' },
+  { href: adminUsersHref(), label: 'nav.users', matches: ['admin-users'], role: 'administrator' },
+  { href: adminCalendarHref(), label: 'nav.calendar', matches: ['admin-calendar'], role: 'administrator' },
+  { href: adminElectionFreezeHref(), label: 'nav.electionFreeze', matches: ['admin-election-freeze'], role: 'administrator' },
 ];
 
 function MainNav() {
@@ -78,7 +89,7 @@ function MainNav() {
     <div className="main-nav-bar">
       <nav className="main-nav" aria-label={t('nav.label')}>
         <ul>
-          {NAV.filter((item) => !item.role || roles.includes(item.role)).map((item) => (
+          {NAV.filter((item) => (!item.role || roles.includes(item.role)) && (!item.roles || item.roles.some((role) => roles.includes(role)))).map((item) => (
             <li key={item.href}>
               <a href={item.href} aria-current={item.matches.includes(route.name) ? 'page' : undefined}>
                 {t(item.label)}

@@ -3,14 +3,18 @@ import type { FormEvent } from 'react';
 import { asApiError, errorSchemaOf, newIdempotencyKey, startCase } from '../api';
 import type { ApiError } from '../api';
 import { useI18n } from '../i18n';
+import { withPickedDefaults, type PickedEntity } from '../forms/pickers';
 import { SchemaForm } from '../forms/schema-form';
 import { useFormVersion } from '../forms/use-form-version';
 import { useDefinition, useProcessCatalogue } from '../process-catalogue';
 import { caseHref, navigate, startHref, useDocumentTitle } from '../routing';
 import { ErrorNotice, FieldError } from './error-notice';
+import { RotationCandidates, type RotationCandidate } from './rotation-candidates';
 
 // Field errors the server may name; `data` and `keterangan` both belong to the notes input.
 const INLINE_FIELDS = ['title', 'data', 'keterangan'] as const;
+/** The rotation process (processes/defaults/rotasi.ts): its start form lists suggested candidates for the target position. */
+const ROTATION_PROCESS = 'rotasi-jabatan';
 
 /**
  * The start form of a process: a title, then the process's start form (its pinned JSON-Schema
@@ -31,6 +35,16 @@ export function StartForm({ processKey }: { processKey: string }) {
   const inFlight = useRef(false);
 
   const process = processes?.find((p) => p.key === processKey);
+  const fields = (formData ?? {}) as Record<string, unknown>;
+
+  // A picked employee or position fills the fields derived from it (`ui:options.defaultFrom`).
+  function applyPicked(picked: PickedEntity, extra: Record<string, unknown> = {}) {
+    setFormData((previous: unknown) => ({ ...withPickedDefaults(form?.uiSchema ?? {}, (previous ?? {}) as Record<string, unknown>, picked), ...extra }));
+  }
+
+  function pickCandidate(candidate: RotationCandidate) {
+    applyPicked({ kind: 'employee', entity: { ...candidate.employee, pangkat: null } }, { employeeNip: candidate.employee.nip });
+  }
   const name = pick(process?.name, processKey);
   useDocumentTitle(t('start.formTitle', { process: name }));
 
@@ -114,6 +128,7 @@ export function StartForm({ processKey }: { processKey: string }) {
           <section className="case-form" aria-label={t('caseForm.title')}>
             <ErrorNotice error={formError} />
             {form ? (
+              <>
               <SchemaForm
                 schema={form.schema}
                 uiSchema={form.uiSchema}
@@ -123,9 +138,18 @@ export function StartForm({ processKey }: { processKey: string }) {
                 extraErrors={errorSchemaOf(error)}
                 idPrefix="start"
                 embedded
+                pickerContext={{ onPicked: (picked) => applyPicked(picked) }}
               >
                 <span />
               </SchemaForm>
+              {processKey === ROTATION_PROCESS && (
+                <RotationCandidates
+                  positionId={typeof fields.targetPositionId === 'number' ? fields.targetPositionId : null}
+                  pickedNip={typeof fields.employeeNip === 'string' ? fields.employeeNip : null}
+                  onPick={pickCandidate}
+                />
+              )}
+              </>
             ) : (
               !formError && <p className="muted">{t('caseForm.loading')}</p>
             )}

@@ -6,7 +6,10 @@ import { FORM_FORMATS } from './form-formats';
 
 const OPTIONS = {
   customFormats: FORM_FORMATS,
-  ajvOptionsOverrides: { strict: true, allErrors: true, keywords: ['enumNames', 'dateRange'] },
+  // strictTypes off: react-jsonschema-form also compiles `if`/`then` branches on their own, where
+  // ajv cannot see the parent's `type: object` and would warn about every one. The server compiles
+  // whole schemas with every strict rule (forms/ajv-config.ts), so a sloppy schema is still refused.
+  ajvOptionsOverrides: { strict: true, strictTypes: false, allErrors: true, keywords: ['enumNames', 'dateRange'] },
 };
 
 /**

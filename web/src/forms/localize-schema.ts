@@ -32,3 +32,28 @@ export function localizeSchema(schema: Json, translations: Json, lang: Lang): Js
   };
   return walk(schema, '');
 }
+
+/**
+ * The uiSchema with `ui:enumNames` for every enum the schema labels with `enumNames` (our forms'
+ * labelled choices): react-jsonschema-form 6 reads labels only from the uiSchema, and would
+ * otherwise show the raw codes. Labels the uiSchema sets itself win.
+ */
+export function withEnumLabels(schema: Json, uiSchema: Json): Json {
+  const walk = (node: Json, ui: Json): Json => {
+    const out: Json = { ...ui };
+    if (Array.isArray(node.enum) && Array.isArray(node.enumNames) && out['ui:enumNames'] === undefined) out['ui:enumNames'] = node.enumNames;
+    if (isRecord(node.properties)) {
+      for (const [name, child] of Object.entries(node.properties)) {
+        if (!isRecord(child)) continue;
+        const labelled = walk(child, isRecord(ui[name]) ? ui[name] : {});
+        if (Object.keys(labelled).length > 0) out[name] = labelled;
+      }
+    }
+    if (isRecord(node.items)) {
+      const labelled = walk(node.items, isRecord(ui.items) ? ui.items : {});
+      if (Object.keys(labelled).length > 0) out.items = labelled;
+    }
+    return out;
+  };
+  return walk(schema, uiSchema);
+}

@@ -7,9 +7,10 @@ import type { JsonObject } from '../api';
 import { useI18n } from '../i18n';
 import { AttachmentWidget } from './attachment-widget';
 import { FORM_VALIDATORS } from './form-validator';
-import { localizeSchema } from './localize-schema';
+import { localizeSchema, withEnumLabels } from './localize-schema';
+import { PickerWidget, withPickerWidgets, type PickerFormContext } from './pickers';
 
-const WIDGETS = { attachment: AttachmentWidget };
+const WIDGETS = { attachment: AttachmentWidget, picker: PickerWidget };
 
 export interface SchemaFormProps {
   schema: JsonObject;
@@ -27,6 +28,8 @@ export interface SchemaFormProps {
   idPrefix?: string;
   /** Inside another form: render as a <div>, the outer form submits. */
   embedded?: boolean;
+  /** Told when a registry picker picks someone or something, so the form can fill fields derived from it. */
+  pickerContext?: PickerFormContext;
 }
 
 /** A JSON-Schema form rendered with react-jsonschema-form, validating as the server does. */
@@ -34,10 +37,11 @@ export function SchemaForm(props: SchemaFormProps) {
   const { lang } = useI18n();
   const { schema, uiSchema, translations } = props;
   const localized = useMemo(() => localizeSchema(schema, translations ?? {}, lang), [schema, translations, lang]);
+  const labelledUi = useMemo(() => withPickerWidgets(withEnumLabels(localized, uiSchema ?? {})), [localized, uiSchema]);
   return (
     <Form
       schema={localized as RJSFSchema}
-      uiSchema={(uiSchema ?? {}) as UiSchema}
+      uiSchema={labelledUi as UiSchema}
       formData={props.formData}
       validator={FORM_VALIDATORS[lang]}
       widgets={WIDGETS}
@@ -47,6 +51,7 @@ export function SchemaForm(props: SchemaFormProps) {
       {...(props.readonly ? { readonly: true } : {})}
       {...(props.embedded ? { tagName: 'div' } : {})}
       {...(props.idPrefix ? { idPrefix: props.idPrefix } : {})}
+      {...(props.pickerContext ? { formContext: props.pickerContext } : {})}
       {...(props.extraErrors ? { extraErrors: props.extraErrors as ErrorSchema } : {})}
       onChange={(event: IChangeEvent) => props.onChange?.(event.formData)}
       onSubmit={(event: IChangeEvent) => props.onSubmit?.(event.formData)}

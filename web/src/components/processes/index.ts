@@ -1,0 +1,1 @@
+export { ProcessesPage, ProcessPage } from './processes-page';
