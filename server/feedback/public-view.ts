@@ -96,7 +96,8 @@ export async function publicFeedbackView(em: EntityManager, ticket: FeedbackTick
   };
 }
 
-function currentDeadline(row: CaseRecord | null): string | null {
+/** The deadline of the open case's current step, as projected; null before the case got there. */
+export function currentDeadline(row: CaseRecord | null): string | null {
   if (!row || row.status !== 'open') return null;
   const current = (row.state as unknown as Partial<CaseView>).current;
   return current && !current.outcome && typeof current.deadline === 'string' ? current.deadline : null;

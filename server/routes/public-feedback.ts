@@ -4,13 +4,13 @@ import { Router } from 'express';
 import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { EntityManager } from '@mikro-orm/knex';
-import { DefinitionNotFoundError, FeedbackRating, FeedbackTicket, findDefinition, OrgUnit, type Database } from '../../db';
+import { CaseRecord, DefinitionNotFoundError, FeedbackRating, FeedbackTicket, findDefinition, OrgUnit, type Database } from '../../db';
 import type { FormValidators } from '../../forms';
 import type { FormRef } from '../../processes';
 import { FEEDBACK_PUBLIC_USER, publicFeedback } from '../../processes/defaults/pengaduan';
 import { approveUpdate, caseViewQuery, type caseWorkflow, type CaseView } from '../../workflows/case';
 import { errorBody, fromTemporalError, HttpError, isUnavailable, isUnprocessedUpdate } from '../errors';
-import { publicFeedbackView, STAGE_LABELS } from '../feedback/public-view';
+import { currentDeadline, publicFeedbackView, STAGE_LABELS } from '../feedback/public-view';
 import { newTrackingCode, normalizeTrackingCode } from '../feedback/tracking-code';
 import { requireValidSubmission } from '../form-submissions';
 import { message, requestLanguage, type MessageKey } from '../messages';
@@ -38,6 +38,8 @@ export const HONEYPOT_FIELD = 'website';
 /** How long a rating waits for the case to reach the rating step, and then to close. */
 const SETTLE_MS = 5000;
 const QUERY_DEADLINE_MS = 5000;
+/** How long a new report waits for its case to reach the verification stage before the receipt. */
+const FIRST_STAGE_WAIT_MS = 10_000;
 const UPDATE_RESENDS = 3;
 
 /**
@@ -75,6 +77,8 @@ export function publicFeedbackRoutes(deps: PublicFeedbackRouteDeps, options: Pub
       req.log.error({ err: err.cause }, 'feedback case not started; the ticket was removed');
       throw new HttpError(503, 'FEEDBACK_NOT_RECEIVED');
     }
+    // The citizen is told by when the report is verified as soon as they open the status page.
+    await firstStageProjected(em, ticket.caseId as string);
     res.status(201).location(`/api/public/feedback/${ticket.trackingCode}`).json(receipt(ticket.trackingCode, ticket.createdAt));
   });
 
@@ -221,6 +225,20 @@ async function ratingStepOf(deps: PublicFeedbackRouteDeps, caseId: string): Prom
     if (waitsForCitizen) return view;
     if (Date.now() > deadline) return undefined;
     await sleep(100);
+  }
+}
+
+/**
+ * Waits a moment until the new case's first stage, with its deadline, is in the projection that
+ * the status page reads. The report is safe either way; past the wait the page shows the deadline
+ * as soon as the case gets there.
+ */
+async function firstStageProjected(em: EntityManager, caseId: string): Promise<void> {
+  const deadline = Date.now() + FIRST_STAGE_WAIT_MS;
+  while (Date.now() < deadline) {
+    em.clear();
+    if (currentDeadline(await em.findOne(CaseRecord, { id: caseId }))) return;
+    await sleep(50);
   }
 }
 

@@ -102,6 +102,8 @@ describe.each(testDatabases())('pengaduan masyarakat ($name)', (database) => {
       trackingCode: code, status: 'RECEIVED', type: { code: 'PENGADUAN', label: { id: 'Pengaduan', en: 'Complaint' } },
       category: { code: 'PELAYANAN_PUBLIK' }, message: report().message, answer: null, rating: { open: false, ratedAt: null },
     });
+    // Read right after the receipt, the status already says by when the report is verified.
+    expect(received.body.dueAt).toEqual(expect.any(String));
     expect(JSON.stringify(received.body)).not.toMatch(/Sri Wahyuni|sri\.wahyuni/);
     expect(documented.problems('get', `${PUBLIC}/{code}`, 200, received.body)).toEqual([]);
 
