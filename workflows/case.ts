@@ -225,6 +225,15 @@ const lookups = proxyLocalActivities<Pick<CaseEngineActivities, 'resolveAssignee
 /** Cases started before the lookups became local keep replaying their recorded ordinary activities. */
 export const LOCAL_LOOKUPS_PATCH = 'engine-local-lookups';
 
+/**
+ * Cases started before this patch publish every applied request before moving on, and answer an
+ * Update with the case as it was right after the request. With it, a request that ends a step is
+ * published together with the step that follows (one projection activity and one workflow task
+ * fewer per decision), and the Update answers once the flow rests again — so the answer already
+ * shows the next step and the people who hold it.
+ */
+export const PROJECT_AT_REST_PATCH = 'engine-project-at-rest';
+
 // ---------------------------------------------------------------------------------------------
 // The workflow.
 // ---------------------------------------------------------------------------------------------
@@ -233,6 +242,16 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const caseId = workflowInfo().workflowId;
   const def = input.definition;
   const lookup = patched(LOCAL_LOOKUPS_PATCH) ? lookups : activities;
+  const atRest = patched(PROJECT_AT_REST_PATCH);
+  /** Lookups the flow is waiting for; while there are any, it is still moving to its next step. */
+  let lookupsPending = 0;
+  const looking = <T>(run: () => Promise<T>): Promise<T> => {
+    if (!atRest) return run();
+    lookupsPending += 1;
+    return run().finally(() => {
+      lookupsPending -= 1;
+    });
+  };
   const steps = new Map<string, Step>(def.steps.map((step) => [step.id, step]));
   const now = () => new Date().toISOString();
   const s: CaseState = input.resume ?? {
@@ -404,9 +423,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         done: false,
       };
       inbox.push(entry);
-      await condition(() => entry.done);
+      if (!atRest) {
+        await condition(() => entry.done);
+        if (entry.failure !== undefined) throw entry.failure;
+        return entry.result as CaseView;
+      }
+      await condition(() => entry.done && (entry.failure !== undefined || lookupsPending === 0));
       if (entry.failure !== undefined) throw entry.failure;
-      return entry.result as CaseView;
+      return view();
     }, options);
   }
 
@@ -707,10 +731,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     }
   }
 
-  /** Applies the queued requests and publishes the result, again while requests came in meanwhile. */
-  async function applyAndPublish(): Promise<void> {
+  /**
+   * Applies the queued requests and publishes the result, again while requests came in meanwhile.
+   * When the requests end the step (`movesOn`), publishing waits for the flow's next resting point.
+   */
+  async function applyAndPublish(movesOn: () => boolean = () => false): Promise<void> {
     do {
       drain();
+      if (atRest && movesOn()) return;
       await project();
     } while (inbox.length > 0);
   }
@@ -718,7 +746,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   // --- step kinds -----------------------------------------------------------------------------
 
   async function resolve(rules: AssigneeRule[], stepId: string, allowInitiator: boolean): Promise<Assignment[]> {
-    const resolved = await lookup.resolveAssignees({
+    const resolved = await looking(() => lookup.resolveAssignees({
       caseId,
       stepId,
       rules,
@@ -726,7 +754,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       subjectUnitId: input.subject?.unitId ?? null,
       data: s.data,
       at: now(),
-    });
+    }));
     const seen = new Set<string>();
     const out: Assignment[] = [];
     for (const a of resolved.assignees) {
@@ -752,14 +780,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       const deadline = durationFor(step.deadline);
       if (deadline) {
         // Reminders and escalations may count working days even when the deadline does not.
-        s.calendar = await lookup.loadWorkingCalendar();
+        s.calendar = await looking(() => lookup.loadWorkingCalendar());
         current.deadline = deadlineAfter(new Date(current.startedAt), deadline, s.calendar).toISOString();
       }
       record('step.assigned', { stepId: step.id, details: { assignees: assignees.map((a) => a.userId), deadline: current.deadline ?? null } });
     }
 
     for (;;) {
-      await applyAndPublish();
+      await applyAndPublish(() => Boolean(current.outcome) || s.status !== 'open');
       if (current.outcome || s.status !== 'open') break;
       const timer = nextTimer(step, current);
       const changedOrDone = () => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
@@ -907,8 +935,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       record('wait.started', { stepId: step.id, details: { until: current.waitUntil, managers: managers.map((m) => m.userId) } });
     }
     for (;;) {
-      await applyAndPublish();
-      if (current.endedEarly || s.status !== 'open' || Date.now() >= Date.parse(current.waitUntil as string)) break;
+      const over = () => current.endedEarly === true || s.status !== 'open' || Date.now() >= Date.parse(current.waitUntil as string);
+      await applyAndPublish(over);
+      if (over()) break;
       const seenUntil = current.waitUntil;
       await condition(
         () => inbox.length > 0 || current.endedEarly === true || s.status !== 'open' || current.waitUntil !== seenUntil || s.seq !== s.projectedSeq
@@ -926,7 +955,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   async function runRevision(): Promise<void> {
     const current = s.current as CurrentStep;
     for (;;) {
-      await applyAndPublish();
+      await applyAndPublish(() => Boolean(current.outcome) || s.status !== 'open');
       if (current.outcome || s.status !== 'open') break;
       await condition(() => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
         || workflowInfo().continueAsNewSuggested);
