@@ -1,11 +1,9 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { EntityManager } from '@mikro-orm/knex';
-import { CaseEvent, CaseRecord, CaseTask, EffectApplication, MailMessage, Notification, User, type Database } from '../db';
-import { notificationText } from './notification-messages';
-import { notificationsFor } from './notifications';
+import { EffectApplication, type Database } from '../db';
+import { projectCase, type RecordCaseInput } from './case-projection';
 import type { Logger } from '../config';
 import type { AssigneeRule, UnitSource } from '../processes/model';
-import type { CaseEventRecord, CaseView } from '../workflows/case';
 import type { WorkingCalendar } from '../workflows/working-days';
 
 /** What the engine needs to know about people and units; implemented over the registry tables. */
@@ -47,14 +45,6 @@ export interface CaseEngineDeps {
   logger?: Logger;
 }
 
-export interface RecordCaseInput {
-  caseId: string;
-  /** The case's event sequence number at this snapshot; an older snapshot never overwrites a newer one. */
-  version: number;
-  view: CaseView;
-  events: CaseEventRecord[];
-  openTasks: Array<{ userId: string; stepId: string; visit: number; substituteFor: string | null; dueAt: string | null }>;
-}
 
 export interface ResolveAssigneesInput {
   caseId: string;
@@ -84,79 +74,7 @@ export function createCaseEngineActivities(deps: CaseEngineDeps) {
      * Idempotent: retries and replays change nothing; an older snapshot never overwrites a newer one.
      */
     async recordCase(input: RecordCaseInput): Promise<void> {
-      await deps.db.em().transactional(async (tx) => {
-        const { view } = input;
-        const existing = await tx.findOne(CaseRecord, { id: input.caseId });
-        const fresh = !existing || existing.version < input.version;
-        const fields = {
-          status: view.status,
-          currentStep: view.status === 'open' ? (view.current?.stepId ?? null) : null,
-          version: input.version,
-          state: view as unknown as Record<string, unknown>,
-          updatedAt: new Date(view.updatedAt),
-          closedAt: view.closedAt ? new Date(view.closedAt) : null,
-        };
-        if (!existing) {
-          tx.create(CaseRecord, {
-            id: input.caseId,
-            process: view.process.key,
-            title: view.title,
-            initiator: view.initiator.userId,
-            subjectUnitId: view.subject?.unitId ?? null,
-            createdAt: new Date(view.createdAt),
-            ...fields,
-          });
-        } else if (fresh) {
-          tx.assign(existing, fields);
-        }
-        if (input.events.length > 0) {
-          await tx.createQueryBuilder(CaseEvent)
-            .insert(input.events.map((e) => ({
-              caseId: input.caseId,
-              seq: e.seq,
-              type: e.type,
-              stepId: e.stepId,
-              actor: e.actor,
-              outcome: e.outcome,
-              comment: e.comment,
-              details: e.details ?? null,
-              occurredAt: new Date(e.occurredAt),
-            })))
-            .onConflict(['caseId', 'seq'])
-            .ignore()
-            .execute();
-        }
-        if (input.events.length > 0) await recordNotifications(tx, input, deps.appUrl ?? 'http://localhost:3000');
-        for (const e of input.events) {
-          deps.logger?.info({ caseId: input.caseId, seq: e.seq, event: e.type, stepId: e.stepId, actor: e.actor, requestId: e.requestId }, 'case event recorded');
-        }
-        if (!fresh) return;
-        const wanted = new Map(input.openTasks.map((t) => [`${input.caseId}/${t.stepId}/${t.visit}/${t.userId}`, t]));
-        const open = await tx.find(CaseTask, { caseId: input.caseId, status: 'open' });
-        for (const task of open) {
-          if (!wanted.has(task.id)) tx.assign(task, { status: 'closed', closedAt: new Date(view.updatedAt) });
-          wanted.delete(task.id);
-        }
-        if (wanted.size > 0) {
-          await tx.createQueryBuilder(CaseTask)
-            .insert([...wanted].map(([id, t]) => ({
-              id,
-              caseId: input.caseId,
-              processKey: view.process.key,
-              stepId: t.stepId,
-              visit: t.visit,
-              userId: t.userId,
-              substituteFor: t.substituteFor,
-              status: 'open',
-              createdAt: new Date(view.updatedAt),
-              dueAt: t.dueAt ? new Date(t.dueAt) : null,
-              closedAt: null,
-            })))
-            .onConflict('id')
-            .ignore()
-            .execute();
-        }
-      });
+      await projectCase(deps.db.em(), input, { appUrl: deps.appUrl ?? 'http://localhost:3000', ...(deps.logger ? { logger: deps.logger } : {}) });
     },
 
     /** Turns a step's assignee rules into user ids, routing absent users' tasks to their substitutes. */
@@ -249,31 +167,6 @@ export type CaseEngineActivities = ReturnType<typeof createCaseEngineActivities>
  * Notifications of a batch of events, in the projection's transaction: in the app for everyone,
  * and into the e-mail outbox for those with an address who did not opt out of that kind.
  */
-async function recordNotifications(tx: EntityManager, input: RecordCaseInput, appUrl: string): Promise<void> {
-  const pending = notificationsFor(input.view, input.events);
-  if (pending.length === 0) return;
-  const now = new Date();
-  await tx.createQueryBuilder(Notification)
-    .insert(pending.map((n) => ({
-      id: n.id, userLogin: n.userLogin, kind: n.kind, caseId: input.caseId, caseTitle: input.view.title,
-      stepId: n.stepId, actor: n.actor, params: n.params, createdAt: now, readAt: null,
-    })))
-    .onConflict('id')
-    .ignore()
-    .execute();
-  const users = new Map((await tx.find(User, { login: { $in: [...new Set(pending.map((n) => n.userLogin))] }, active: true })).map((u) => [u.login, u]));
-  const mails = pending.flatMap((n) => {
-    const user = users.get(n.userLogin);
-    if (!user?.email || user.emailOptOut.includes(n.kind)) return [];
-    const text = notificationText(n.kind, { caseId: input.caseId, caseTitle: input.view.title, actor: n.actor, params: n.params }, user.language, appUrl);
-    return [{
-      id: n.id, toAddress: user.email, language: user.language, subject: text.subject, text: text.text,
-      status: 'pending' as const, attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now, sentAt: null,
-    }];
-  });
-  if (mails.length > 0) await tx.createQueryBuilder(MailMessage).insert(mails).onConflict('id').ignore().execute();
-}
-
 function readPath(data: Record<string, unknown>, path: string): unknown {
   let value: unknown = data;
   for (const part of path.split('.')) {

@@ -3,8 +3,10 @@ import { createMailActivities, type MailTransport } from './mail';
 
 export { createCaseEngineActivities } from './case-engine';
 export type {
-  CaseEngineActivities, CaseEngineDeps, Directory, EffectContext, EffectHandler, RecordCaseInput, ResolveAssigneesInput, RunEffectInput,
+  CaseEngineActivities, CaseEngineDeps, Directory, EffectContext, EffectHandler, ResolveAssigneesInput, RunEffectInput,
 } from './case-engine';
+export { projectCase, projectionOf } from './case-projection';
+export type { ProjectionOptions, RecordCaseInput } from './case-projection';
 
 export { createRegistryDirectory, loadRegistryCalendar } from './directory';
 export { createDefaultEffects, defaultEffects } from './effects';

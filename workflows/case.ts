@@ -36,6 +36,7 @@ import type {
   WaitStep,
 } from '../processes/model';
 import { approvalOutcome, type StepOutcome } from './approval-tally';
+import { openTasksOf } from './projection';
 import { CaseRefusal } from './errors';
 import { caseSearchAttributes } from './search-attributes';
 import { deadlineAfter, instantBefore, type WorkingCalendar } from './working-days';
@@ -702,14 +703,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   async function project(): Promise<void> {
     while (s.seq !== s.projectedSeq) {
       const v = view();
-      const open = s.status === 'open' && s.current && !s.current.outcome
-        ? s.current.assignees.filter((a) => !s.current!.decisions.some((d) => d.userId === a.userId))
-        : [];
+      const openTasks = openTasksOf(v);
       upsertSearchAttributes([
         { key: caseSearchAttributes.process, value: def.key },
         { key: caseSearchAttributes.status, value: s.status },
         { key: caseSearchAttributes.currentStep, value: s.status === 'open' ? (s.current?.stepId ?? '') : '' },
-        { key: caseSearchAttributes.assignees, value: open.map((a) => a.userId) },
+        { key: caseSearchAttributes.assignees, value: openTasks.map((t) => t.userId) },
         ...(input.subject?.unitId ? [{ key: caseSearchAttributes.unit, value: input.subject.unitId }] : []),
         ...(input.subject?.nip ? [{ key: caseSearchAttributes.subjectNip, value: input.subject.nip }] : []),
       ]);
@@ -719,13 +718,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         version: upTo,
         view: v,
         events: s.events.filter((e) => e.seq > s.projectedSeq && e.seq <= upTo),
-        openTasks: open.map((a) => ({
-          userId: a.userId,
-          stepId: s.current!.stepId,
-          visit: s.current!.visit,
-          substituteFor: a.substituteFor ?? null,
-          dueAt: s.current!.deadline ?? null,
-        })),
+        openTasks,
       });
       s.projectedSeq = Math.max(s.projectedSeq, upTo);
     }

@@ -20,6 +20,7 @@ import {
   type caseWorkflow,
   type CaseView,
 } from '../../workflows/case';
+import { projectCase, projectionOf } from '../../activities/case-projection';
 import type { FormValidators } from '../../forms';
 import { currentUser, requireAuth } from '../auth/middleware';
 import { requireValidSubmission } from '../form-submissions';
@@ -38,6 +39,8 @@ export interface CaseRouteDeps {
   db: Database;
   formValidators: FormValidators;
   metrics?: ApiMetrics;
+  /** The app's address, for links in the e-mails a published snapshot causes. */
+  appUrl?: string;
 }
 
 /** How long a read waits for the worker to answer before falling back to the projection. */
@@ -110,7 +113,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const user = currentUser(req);
     const action = req.params.action as Action;
     if (!ACTIONS.includes(action)) throw new HttpError(404, 'UNKNOWN_ACTION', { actions: ACTIONS });
-    await requireReadable(deps, user, req.params.id);
+    const publishedVersion = await requireReadable(deps, user, req.params.id);
     const language = requestLanguage(req);
     const body = requireObject(req.body);
     const actorRef: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId };
@@ -189,6 +192,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     }
     deps.metrics?.decisions.inc({ action, result: 'accepted' });
     view = await settle(deps, req.params.id, view);
+    await publish(deps, view, publishedVersion, req);
     res.json({ case: { ...view, actions: availableActions(view, user) } });
   });
 
@@ -228,6 +232,20 @@ async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<
   return latest;
 }
 
+/**
+ * Publishes the snapshot an answer shows (the case row, the inbox, the audit log) before answering,
+ * so the user — and the next holder of the case — read the decision at once instead of a moment
+ * later. The workflow publishes the same snapshot itself; publishing is convergent, so whichever
+ * comes second changes nothing. A failure here loses nothing and is only logged.
+ */
+async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<void> {
+  try {
+    await projectCase(deps.db.em(), projectionOf(view, publishedVersion), { appUrl: deps.appUrl ?? 'http://localhost:3000' });
+  } catch (err) {
+    req.log.warn({ err, caseId: view.id }, 'the answered snapshot was not published; the case publishes it itself');
+  }
+}
+
 /** POST /api/processes/:key/cases lives with the processes; it starts a case as the signed-in user. */
 export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey: string): Promise<{ id: string; view?: CaseView }> {
   const user = currentUser(req);
@@ -259,7 +277,9 @@ export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey
   });
   try {
     const view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));
-    return { id: handle.workflowId, view: await settle(deps, handle.workflowId, view) };
+    const settled = await settle(deps, handle.workflowId, view);
+    await publish(deps, settled, 0, req);
+    return { id: handle.workflowId, view: settled };
   } catch (err) {
     if (isUnavailable(err)) return { id: handle.workflowId };
     throw err;
@@ -329,17 +349,19 @@ export function availableActions(view: CaseView, user: AuthUser): Action[] {
 }
 
 /** 404 for an unknown case; 403 unless the user started it, holds or held a task on it, or oversees all cases. */
-async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<void> {
+/** Refuses a user who may not read the case; returns the version of the case as projected (0: not yet). */
+async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<number> {
   const em = deps.db.em();
   const row = await em.findOne(CaseRecord, { id: caseId });
   if (!row) {
     // A case that has just started may not be projected yet; Temporal knows whether it exists.
     await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => deps.client.workflow.getHandle(caseId).describe());
   }
-  if (user.roles.some((r) => READ_ALL_ROLES.includes(r))) return;
-  if (row?.initiator === user.login) return;
-  if (await em.count(CaseTask, { caseId, userId: user.login })) return;
-  if (!row) return; // not projected yet: the workflow's own validators still decide every action
+  const version = row?.version ?? 0;
+  if (user.roles.some((r) => READ_ALL_ROLES.includes(r))) return version;
+  if (row?.initiator === user.login) return version;
+  if (await em.count(CaseTask, { caseId, userId: user.login })) return version;
+  if (!row) return version; // not projected yet: the workflow's own validators still decide every action
   throw new HttpError(403, 'CASE_FORBIDDEN');
 }
 

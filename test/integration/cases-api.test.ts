@@ -41,6 +41,11 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     return res.body as { id: string; status: string; current: { stepId: string; assignees: Array<{ userId: string }> } };
   }
 
+  async function taskOf(who: SignedIn, caseId: string) {
+    const inbox = await who.get('/api/tasks').expect(200);
+    return (inbox.body.items as Array<{ caseId: string; stepId: string; title: string }>).find((t) => t.caseId === caseId);
+  }
+
   async function waitForTask(who: SignedIn, caseId: string) {
     return eventually(async () => {
       const inbox = await who.get('/api/tasks').expect(200);
@@ -66,15 +71,17 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     expect(created).toMatchObject({ status: 'open', current: { stepId: 'verifikasi' } });
     expect(created.current.assignees.map((a) => a.userId)).toEqual(['bkpsdm.mutasi']);
 
-    const task = await waitForTask(mutasi, created.id);
+    // Each answer is published before it is sent: the next holder finds the task at once.
+    const task = await taskOf(mutasi, created.id);
     expect(task).toMatchObject({ stepId: 'verifikasi', title: 'Usulan rotasi staf Dinas Kesehatan' });
     const seen = await mutasi.get(`/api/cases/${created.id}`).expect(200);
     expect(seen.body.actions).toEqual(['approve', 'reject', 'return', 'delegate', 'comment']);
 
     const first = await mutasi.post(`/api/cases/${created.id}/actions/approve`).set('Idempotency-Key', randomUUID())
       .send({ stepId: 'verifikasi', comment: 'Berkas lengkap', data: { pangkatSesuai: true } }).expect(200);
-    expect(first.body.case.current).toMatchObject({ stepId: 'keputusan' });
-    await waitForTask(sekda, created.id);
+    expect(first.body.case.current).toMatchObject({ stepId: 'keputusan', assignees: [{ userId: 'sekda' }] });
+    expect(await taskOf(sekda, created.id)).toMatchObject({ stepId: 'keputusan' });
+    expect(await taskOf(mutasi, created.id)).toBeUndefined();
     const final = await sekda.post(`/api/cases/${created.id}/actions/approve`).send({ stepId: 'keputusan' }).expect(200);
     expect(final.body.case).toMatchObject({ status: 'approved', actions: [] });
 

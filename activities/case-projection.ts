@@ -1,0 +1,151 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { CaseEvent, CaseRecord, CaseTask, MailMessage, Notification, User } from '../db';
+import type { Logger } from '../config';
+import type { CaseEventRecord, CaseView } from '../workflows/case';
+import { openTasksOf, versionOf, type OpenTask } from '../workflows/projection';
+import { notificationText } from './notification-messages';
+import { notificationsFor } from './notifications';
+
+export interface RecordCaseInput {
+  caseId: string;
+  /** The case's event sequence number at this snapshot; an older snapshot never overwrites a newer one. */
+  version: number;
+  view: CaseView;
+  /** The events to publish: those not yet published as far as the publisher knows (more is harmless). */
+  events: CaseEventRecord[];
+  openTasks: OpenTask[];
+}
+
+export interface ProjectionOptions {
+  /** The app's address, for links in e-mails. */
+  appUrl: string;
+  /** Logs each published event; the API, which publishes a whole snapshot, passes none. */
+  logger?: Logger;
+}
+
+/**
+ * A snapshot the workflow answered with (an Update's result), as a projection input; its events
+ * after `sinceVersion`, the version the publisher last read (earlier ones are published already).
+ */
+export function projectionOf(view: CaseView, sinceVersion = 0): RecordCaseInput {
+  const events = view.events.filter((e) => e.seq > sinceVersion);
+  return { caseId: view.id, version: versionOf(view), view, events, openTasks: openTasksOf(view) };
+}
+
+/**
+ * Projects a case snapshot into the case row, its open tasks (the inbox), its audit log and the
+ * notifications its events cause. Both the workflow (through an activity, for every change) and
+ * the API (right after an Update, so the user reads their own decision) publish snapshots, in any
+ * order and any number of times: events and notifications are keyed, and the row and the inbox
+ * move only forward, by a compare-and-set on the version, so an older snapshot never overwrites a
+ * newer one. Returns whether this snapshot was the newest.
+ */
+export async function projectCase(em: EntityManager, input: RecordCaseInput, options: ProjectionOptions): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const { view } = input;
+    const fields = {
+      status: view.status,
+      currentStep: view.status === 'open' ? (view.current?.stepId ?? null) : null,
+      version: input.version,
+      state: view as unknown as Record<string, unknown>,
+      updatedAt: new Date(view.updatedAt),
+      closedAt: view.closedAt ? new Date(view.closedAt) : null,
+    };
+    // The first statement writes, so SQLite takes its write lock at once (waiting its busy timeout
+    // for another writer) instead of upgrading a read snapshot, which fails at once when another
+    // process (the worker, the API) wrote meanwhile.
+    let fresh = (await tx.nativeUpdate(CaseRecord, { id: input.caseId, version: { $lt: input.version } }, fields)) > 0;
+    if (!fresh) {
+      const inserted = await tx.createQueryBuilder(CaseRecord)
+        .insert({
+          id: input.caseId,
+          process: view.process.key,
+          title: view.title,
+          initiator: view.initiator.userId,
+          subjectUnitId: view.subject?.unitId ?? null,
+          createdAt: new Date(view.createdAt),
+          ...fields,
+        })
+        .onConflict('id')
+        .ignore()
+        .execute('run');
+      fresh = inserted.affectedRows > 0;
+    }
+    const { events } = input;
+    if (events.length > 0) {
+      await tx.createQueryBuilder(CaseEvent)
+        .insert(events.map((e) => ({
+          caseId: input.caseId,
+          seq: e.seq,
+          type: e.type,
+          stepId: e.stepId,
+          actor: e.actor,
+          outcome: e.outcome,
+          comment: e.comment,
+          details: e.details ?? null,
+          occurredAt: new Date(e.occurredAt),
+        })))
+        .onConflict(['caseId', 'seq'])
+        .ignore()
+        .execute();
+      await recordNotifications(tx, input, options.appUrl);
+    }
+    // Logged by whoever publishes them (the worker logs every event its case publishes, also one
+    // the API published first), each with the request id that caused it.
+    for (const e of input.events) {
+      options.logger?.info({ caseId: input.caseId, seq: e.seq, event: e.type, stepId: e.stepId, actor: e.actor, requestId: e.requestId }, 'case event recorded');
+    }
+    if (!fresh) return false;
+    const wanted = new Map(input.openTasks.map((t) => [`${input.caseId}/${t.stepId}/${t.visit}/${t.userId}`, t]));
+    const open = await tx.find(CaseTask, { caseId: input.caseId, status: 'open' });
+    for (const task of open) {
+      if (!wanted.has(task.id)) tx.assign(task, { status: 'closed', closedAt: new Date(view.updatedAt) });
+      wanted.delete(task.id);
+    }
+    if (wanted.size > 0) {
+      await tx.createQueryBuilder(CaseTask)
+        .insert([...wanted].map(([id, t]) => ({
+          id,
+          caseId: input.caseId,
+          processKey: view.process.key,
+          stepId: t.stepId,
+          visit: t.visit,
+          userId: t.userId,
+          substituteFor: t.substituteFor,
+          status: 'open',
+          createdAt: new Date(view.updatedAt),
+          dueAt: t.dueAt ? new Date(t.dueAt) : null,
+          closedAt: null,
+        })))
+        .onConflict('id')
+        .ignore()
+        .execute();
+    }
+    return true;
+  });
+}
+
+async function recordNotifications(tx: EntityManager, input: RecordCaseInput, appUrl: string): Promise<void> {
+  const pending = notificationsFor(input.view, input.events);
+  if (pending.length === 0) return;
+  const now = new Date();
+  await tx.createQueryBuilder(Notification)
+    .insert(pending.map((n) => ({
+      id: n.id, userLogin: n.userLogin, kind: n.kind, caseId: input.caseId, caseTitle: input.view.title,
+      stepId: n.stepId, actor: n.actor, params: n.params, createdAt: now, readAt: null,
+    })))
+    .onConflict('id')
+    .ignore()
+    .execute();
+  const users = new Map((await tx.find(User, { login: { $in: [...new Set(pending.map((n) => n.userLogin))] }, active: true })).map((u) => [u.login, u]));
+  const mails = pending.flatMap((n) => {
+    const user = users.get(n.userLogin);
+    if (!user?.email || user.emailOptOut.includes(n.kind)) return [];
+    const text = notificationText(n.kind, { caseId: input.caseId, caseTitle: input.view.title, actor: n.actor, params: n.params }, user.language, appUrl);
+    return [{
+      id: n.id, toAddress: user.email, language: user.language, subject: text.subject, text: text.text,
+      status: 'pending' as const, attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now, sentAt: null,
+    }];
+  });
+  if (mails.length > 0) await tx.createQueryBuilder(MailMessage).insert(mails).onConflict('id').ignore().execute();
+}

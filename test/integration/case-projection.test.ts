@@ -1,0 +1,93 @@
+import { projectCase, projectionOf } from '../../activities/case-projection';
+import { CaseEvent, CaseRecord, CaseTask, Notification, initORM, type Database } from '../../db';
+import type { CaseEventRecord, CaseView } from '../../workflows/case';
+import { freshDatabase, type FreshDatabase } from './fresh-database';
+import { testDatabases } from './test-env';
+
+const OPTIONS = { appUrl: 'http://alur.test' };
+
+function event(seq: number, type: string, stepId: string | null, actor: string | null = null): CaseEventRecord {
+  return { seq, type, stepId, actor, outcome: null, comment: null, occurredAt: new Date(Date.UTC(2026, 10, 23, 1, 0, seq)).toISOString() };
+}
+
+/** A two-step case as the workflow shows it: at `verifikasi` (seq 2) and, after the approval, at `keputusan` (seq 4). */
+function snapshot(caseId: string, at: 'verifikasi' | 'keputusan'): CaseView {
+  const events = [
+    event(1, 'case.started', null, 'kepala.dinkes'),
+    { ...event(2, 'step.assigned', 'verifikasi'), details: { assignees: ['bkpsdm.mutasi'], deadline: null } },
+    ...(at === 'keputusan'
+      ? [event(3, 'step.decided', 'verifikasi', 'bkpsdm.mutasi'), { ...event(4, 'step.assigned', 'keputusan'), details: { assignees: ['sekda'], deadline: null } }]
+      : []),
+  ];
+  const holder = at === 'verifikasi' ? 'bkpsdm.mutasi' : 'sekda';
+  return {
+    id: caseId,
+    process: { key: 'persetujuan-umum', version: 1, name: { id: 'Persetujuan umum', en: 'General approval' } },
+    title: 'Usulan rotasi',
+    status: 'open',
+    initiator: { userId: 'kepala.dinkes', unitId: null },
+    subject: null,
+    data: {},
+    stepData: {},
+    current: {
+      stepId: at, kind: 'approval', visit: 1, startedAt: events[events.length - 1]!.occurredAt, assignees: [{ userId: holder }], decisions: [],
+      remindersSent: 0, escalated: false, name: { id: at, en: at }, returnTargets: [],
+    },
+    events,
+    createdAt: events[0]!.occurredAt,
+    updatedAt: events[events.length - 1]!.occurredAt,
+    closedAt: null,
+  } as CaseView;
+}
+
+describe.each(testDatabases().map((d) => d.name))('case projection (%s)', (kind) => {
+  let fresh: FreshDatabase;
+  let db: Database;
+
+  beforeAll(async () => {
+    fresh = await freshDatabase(kind);
+    db = await initORM(fresh.config);
+    await db.migrate();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await fresh?.drop();
+  });
+
+  async function stateOf(caseId: string) {
+    const em = db.em();
+    const row = await em.findOneOrFail(CaseRecord, { id: caseId });
+    const open = await em.find(CaseTask, { caseId, status: 'open' });
+    const events = await em.find(CaseEvent, { caseId }, { orderBy: { seq: 'asc' } });
+    const notified = await em.count(Notification, { caseId });
+    return { version: row.version, currentStep: row.currentStep, holders: open.map((t) => t.userId), seqs: events.map((e) => e.seq), notified };
+  }
+
+  test('when the API publishes the newer snapshot first and the workflow the older one after, then the inbox stays on the newer one', async () => {
+    const caseId = `proj-${kind}-late-older`;
+    expect(await projectCase(db.em(), projectionOf(snapshot(caseId, 'keputusan')), OPTIONS)).toBe(true);
+    const newer = await stateOf(caseId);
+    expect(newer).toMatchObject({ version: 4, currentStep: 'keputusan', holders: ['sekda'], seqs: [1, 2, 3, 4] });
+    expect(newer.notified).toBeGreaterThan(0);
+
+    // The workflow's own activity, late, with the snapshot at the first step.
+    const older = snapshot(caseId, 'verifikasi');
+    expect(await projectCase(db.em(), { ...projectionOf(older), events: older.events }, OPTIONS)).toBe(false);
+    expect(await stateOf(caseId)).toEqual(newer);
+  });
+
+  test('when the same snapshot is published twice and the two publishers race, then every event, task and notification exists once', async () => {
+    const caseId = `proj-${kind}-race`;
+    await projectCase(db.em(), projectionOf(snapshot(caseId, 'verifikasi')), OPTIONS);
+    const next = projectionOf(snapshot(caseId, 'keputusan'));
+    const results = await Promise.all([projectCase(db.em(), next, OPTIONS), projectCase(db.em(), { ...next, events: next.events.slice(2) }, OPTIONS)]);
+    // Exactly one of them moved the row forward.
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const after = await stateOf(caseId);
+    expect(after).toMatchObject({ version: 4, currentStep: 'keputusan', holders: ['sekda'], seqs: [1, 2, 3, 4] });
+    expect(await db.em().count(CaseTask, { caseId })).toBe(2);
+    const again = await projectCase(db.em(), next, OPTIONS);
+    expect(again).toBe(false);
+    expect(await stateOf(caseId)).toEqual(after);
+  });
+});
