@@ -9,6 +9,8 @@ export interface BenchScale {
   decisions: { openCases: number; atConcurrency1: number; atConcurrency10: number; bareUpdates: number };
   inbox: { baseTasks: number; largeTasks: number; requests: number };
   memory: { openCases: number };
+  /** Open tasks in the measured inbox, and browser page loads per inbox (after one warm-up). */
+  webInbox: { tasks: number; runs: number };
 }
 
 const SCALES: Record<BenchScale['name'], BenchScale> = {
@@ -18,6 +20,7 @@ const SCALES: Record<BenchScale['name'], BenchScale> = {
     decisions: { openCases: 40, atConcurrency1: 15, atConcurrency10: 20, bareUpdates: 50 },
     inbox: { baseTasks: 10_000, largeTasks: 20_000, requests: 30 },
     memory: { openCases: 100 },
+    webInbox: { tasks: 50, runs: 3 },
   },
   small: {
     name: 'small',
@@ -25,6 +28,7 @@ const SCALES: Record<BenchScale['name'], BenchScale> = {
     decisions: { openCases: 200, atConcurrency1: 80, atConcurrency10: 120, bareUpdates: 300 },
     inbox: { baseTasks: 10_000, largeTasks: 100_000, requests: 100 },
     memory: { openCases: 1_000 },
+    webInbox: { tasks: 500, runs: 11 },
   },
   full: {
     name: 'full',
@@ -32,6 +36,7 @@ const SCALES: Record<BenchScale['name'], BenchScale> = {
     decisions: { openCases: 1_000, atConcurrency1: 300, atConcurrency10: 600, bareUpdates: 1_000 },
     inbox: { baseTasks: 10_000, largeTasks: 1_000_000, requests: 200 },
     memory: { openCases: 10_000 },
+    webInbox: { tasks: 500, runs: 21 },
   },
 };
 

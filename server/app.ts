@@ -26,6 +26,7 @@ import { feedbackRoutes } from './routes/feedback';
 import { trainingRoutes } from './routes/training';
 import { adminRoutes } from './routes/admin';
 import { meRoutes } from './routes/me';
+import { userRoutes } from './routes/users';
 import { dashboardRoutes } from './routes/dashboard';
 
 export interface AppDeps {
@@ -85,6 +86,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.use('/api/training', trainingRoutes(deps));
   app.use('/api/admin', adminRoutes(deps));
   app.use('/api/me', meRoutes(deps));
+  app.use('/api/users', userRoutes(deps));
   app.use('/api/dashboard', dashboardRoutes(deps));
   app.use('/api/openapi.json', openApiRoutes());
   app.use('/api/docs', docsPageRoutes());

@@ -90,6 +90,10 @@ export const messages = {
   INVALID_ID: { id: 'id harus bilangan bulat positif.', en: 'id must be a positive whole number.' },
   INVALID_UNIT_ID: { id: 'unitId harus bilangan bulat positif.', en: 'unitId must be a positive whole number.' },
   INVALID_VACANT: { id: 'vacant harus true atau false.', en: 'vacant must be true or false.' },
+  INVALID_LOGINS: {
+    id: 'Sebutkan 1–{max} login (parameter login, boleh berulang), masing-masing 1–100 karakter.',
+    en: 'Name 1–{max} logins (the login parameter, which may repeat), each 1–100 characters.',
+  },
   INVALID_SEARCH: {
     id: 'Kata pencarian (search) paling banyak {max} karakter.',
     en: 'The search text (search) may have at most {max} characters.',

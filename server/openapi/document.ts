@@ -11,11 +11,12 @@ import { notificationsArea } from './notifications';
 import { registryArea } from './registry';
 import { rotationArea } from './rotation';
 import { trainingArea } from './training';
+import { usersArea } from './users';
 import type { JsonObject, OpenApiArea, PathItem } from './types';
 
 /** The areas of the API, each in its own file contributing paths and components. */
 const AREAS: readonly OpenApiArea[] = [commonArea, healthArea, authArea, registryArea, casesArea, feedbackArea, trainingArea,
-  formsArea, attachmentsArea, notificationsArea, rotationArea, dashboardArea, adminArea];
+  formsArea, attachmentsArea, notificationsArea, rotationArea, dashboardArea, adminArea, usersArea];
 
 const COMPONENT_KINDS = ['schemas', 'responses', 'parameters', 'securitySchemes'] as const;
 

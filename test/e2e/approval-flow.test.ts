@@ -88,14 +88,23 @@ describe('the web UI in headless Chromium', () => {
     await kepala.getByRole('heading', { name: title, level: 1 }).waitFor();
     const caseId = decodeURIComponent(new URL(kepala.url()).hash.replace('#/cases/', ''));
     expect(caseId).toMatch(new RegExp(`^${PROCESS}-`));
+    // People by name, the login in the tooltip, once the page's one request for names has answered.
+    const [kepalaName, mutasiName, sekdaName] = await Promise.all([displayNameOf('kepala.dinkes'), displayNameOf('bkpsdm.mutasi'), displayNameOf('sekda')]);
+    await kepala.locator('.case-header .person-name[title="kepala.dinkes"]').getByText(kepalaName, { exact: true }).waitFor();
     const started = await textOf(kepala.locator('.case-header'));
     expect(started).toContain('Dalam proses');
     expect(started).toContain('Persetujuan umum (versi 1)');
-    expect(started).toContain('kepala.dinkes');
+    expect(started).toContain(kepalaName);
+    expect(started).not.toContain('kepala.dinkes');
     expect(started).toContain('Penyegaran organisasi; staf telah 5 tahun di posisi yang sama.');
     await kepala.getByRole('heading', { name: 'Langkah saat ini: Verifikasi BKPSDM' }).waitFor();
     expect(await textOf(kepala.locator('.step-current'))).toContain('Verifikasi BKPSDM');
-    expect(await textOf(kepala.locator('.current-step'))).toContain('bkpsdm.mutasi');
+    const assignee = kepala.locator('.current-step .assignee .person-name');
+    await assignee.getByText(mutasiName, { exact: true }).waitFor();
+    expect(await assignee.getAttribute('title')).toBe('bkpsdm.mutasi');
+    expect(await textOf(kepala.locator('.current-step'))).not.toContain('bkpsdm.mutasi');
+    await kepala.locator('.timeline').getByText(`Ditugaskan kepada ${mutasiName}`).first().waitFor();
+    expect(await textOf(kepala.locator('.timeline'))).not.toContain('bkpsdm.mutasi');
     // The initiator may withdraw or comment, never decide their own case.
     expect(await kepala.getByRole('button', { name: 'Setujui' }).count()).toBe(0);
     expect(await textOf(kepala.locator('.action-panel'))).toContain('Tarik kasus');
@@ -123,8 +132,27 @@ describe('the web UI in headless Chromium', () => {
     expect(taskText).toContain('Tepat waktu');
     expect(await textOf(mutasi.locator('.filter-chips'))).toMatch(/Persetujuan umum \(\d+\)/);
     await screenshot(mutasi, '07-inbox-bkpsdm');
+    const nameRequests: string[] = [];
+    mutasi.on('request', (r) => {
+      if (r.url().includes('/api/users/names')) nameRequests.push(r.url());
+    });
     await openFromInbox(mutasi, title);
+    await mutasi.locator('.case-header .person-name[title="kepala.dinkes"]').waitFor();
+    await mutasi.locator('.current-step .person-name[title="bkpsdm.mutasi"]').waitFor();
+    await mutasi.locator('.timeline .timeline-actor[title="kepala.dinkes"]').getByText(`oleh ${kepalaName}`).first().waitFor();
+    // One request named everyone the case page shows.
+    expect(nameRequests).toHaveLength(1);
+    expect(new URL(nameRequests[0] ?? '').searchParams.getAll('login').sort()).toEqual(['bkpsdm.mutasi', 'kepala.dinkes']);
     await screenshot(mutasi, '08-case-bkpsdm-before');
+    // The delegate picker suggests people by name and says whom the typed login names.
+    const delegate = mutasi.locator('details.action-form').filter({ hasText: 'Delegasikan tugas' });
+    await delegate.locator('summary').click();
+    const delegateTo = delegate.getByLabel('Delegasikan kepada');
+    await delegateTo.fill('sekda');
+    await delegate.getByText(`Terpilih: ${sekdaName} (sekda)`).waitFor();
+    expect(await delegate.locator('datalist option[value="sekda"]').getAttribute('label')).toBe(sekdaName);
+    await delegateTo.fill('');
+    await delegate.locator('summary').click();
     await approve(mutasi, 'Berkas lengkap; memenuhi syarat.');
     await mutasi.getByRole('heading', { name: 'Langkah saat ini: Keputusan Sekda' }).waitFor();
     expect(await textOf(mutasi.locator('.action-panel'))).not.toContain('Setujui');
@@ -149,17 +177,20 @@ describe('the web UI in headless Chromium', () => {
     const decisions = timeline.locator('[data-event-type="step.decided"]');
     await decisions.nth(1).waitFor();
     expect(await decisions.count()).toBe(2);
+    await timeline.getByText(`oleh ${sekdaName}`).first().waitFor();
     const first = await textOf(decisions.nth(0));
     expect(first).toContain('Keputusan pada "Verifikasi BKPSDM": Disetujui');
-    expect(first).toContain('oleh bkpsdm.mutasi');
+    expect(first).toContain(`oleh ${mutasiName}`);
     expect(first).toContain('Berkas lengkap; memenuhi syarat.');
     const second = await textOf(decisions.nth(1));
     expect(second).toContain('Keputusan pada "Keputusan Sekda": Disetujui');
-    expect(second).toContain('oleh sekda');
+    expect(second).toContain(`oleh ${sekdaName}`);
     expect(second).toContain('Disetujui, silakan dilanjutkan.');
     const all = await textOf(timeline);
     expect(all).toContain('Kasus dimulai');
-    expect(all).toContain('Ditugaskan kepada bkpsdm.mutasi');
+    expect(all).toContain(`Ditugaskan kepada ${mutasiName}`);
+    expect(all).toContain(`Ditugaskan kepada ${sekdaName}`);
+    expect(all).not.toMatch(/kepala\.dinkes|bkpsdm\.mutasi|oleh sekda\b/);
     expect(all).toContain('Kasus selesai: Disetujui');
     expect(await textOf(kepala.locator('.case-steps .step-done').first())).toContain('Verifikasi BKPSDM');
     expect(await textOf(kepala.locator('.action-panel'))).toContain('Tidak ada tindakan yang dapat Anda lakukan');

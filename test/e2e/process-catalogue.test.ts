@@ -8,6 +8,8 @@ import {
 jest.setTimeout(240_000);
 
 const PROCESS = 'rotasi-jabatan';
+const ROTATION_NAME = 'Rotasi / mutasi / promosi jabatan';
+const NEW_DESCRIPTION = 'Usulan pemindahan atau promosi jabatan (versi katalog e2e).';
 const DAY_MS = 86_400_000;
 
 describe('process catalogue in headless Chromium', () => {
@@ -24,18 +26,32 @@ describe('process catalogue in headless Chromium', () => {
     await web?.close();
   });
 
-  async function openAdmin(): Promise<Page> {
+  async function openAs(login: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
     const page = await context.newPage();
     // The definition with an error is refused on purpose by the dry run.
     watchConsole(page, [...EXPECTED_REFUSALS, { status: 422, path: /\/api\/processes\?dryRun=true$/ }], consoleWatch);
     await page.goto(web.baseUrl);
-    await signInThroughPage(page, 'admin');
+    await signInThroughPage(page, login);
     return page;
   }
 
-  test('when an administrator changes a deadline, sees a problem, fixes it and publishes, then the list shows the new version and new cases get the new deadline', async () => {
-    const page = await openAdmin();
+  /** Opens "Mulai kasus" from the menu, as a person would (no reload), and returns the rotation's card. */
+  async function openStartPage(page: Page) {
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Mulai kasus' }).click();
+    await page.getByRole('heading', { name: 'Mulai kasus', level: 1 }).waitFor();
+    return page.locator('.process-card').filter({ has: page.getByRole('heading', { name: ROTATION_NAME }) });
+  }
+
+  test('when an administrator changes a deadline, sees a problem, fixes it and publishes, then the list shows the new version, a kepala OPD\'s open app starts it, and new cases get the new deadline', async () => {
+    // A kepala OPD has the app open in another browser, and has seen version 1 of the rotation's start form.
+    const kepalaPage = await openAs('kepala.dinkes');
+    const before = await openStartPage(kepalaPage);
+    await before.getByText('versi 1', { exact: true }).waitFor();
+    await before.getByRole('link', { name: `Mulai: ${ROTATION_NAME}` }).click();
+    await kepalaPage.locator('.start-form-version').getByText('versi 1', { exact: true }).waitFor();
+
+    const page = await openAs('admin');
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Proses' }).click();
     await page.getByRole('heading', { name: 'Proses', level: 1 }).waitFor();
     const card = page.locator(`.process-list > li[data-process="${PROCESS}"]`);
@@ -74,8 +90,12 @@ describe('process catalogue in headless Chromium', () => {
     expect(await textOf(page.locator('.process-problems'))).toContain('/steps/1/reminders/0/before');
     await screenshot(page, 'processes-03-problem');
 
-    // Fixed, validated, published.
+    // Fixed, and the description reworded in the JSON; validated, published.
     await editor.getByLabel('Pengingat 1: sebelum tenggat — Jumlah').fill('2');
+    const json = page.getByRole('textbox', { name: 'JSON definisi' });
+    const edited = JSON.parse(await json.inputValue()) as { description: { id: string; en: string } };
+    edited.description.id = NEW_DESCRIPTION;
+    await json.fill(JSON.stringify(edited, null, 2));
     await page.getByRole('button', { name: 'Periksa' }).click();
     await page.getByText('Definisi sah dan siap diterbitkan.').waitFor();
     await page.getByLabel('Catatan perubahan').fill('Tenggat verifikasi 12 hari kalender');
@@ -86,6 +106,15 @@ describe('process catalogue in headless Chromium', () => {
 
     await page.getByRole('link', { name: /Semua proses/ }).click();
     await page.locator(`.process-list > li[data-process="${PROCESS}"] .process-version`).getByText('Versi 2').waitFor();
+
+    // Without a reload, the kepala OPD's start page and start form are those of version 2.
+    const after = await openStartPage(kepalaPage);
+    await after.getByText('versi 2', { exact: true }).waitFor();
+    expect(await textOf(after)).toContain(NEW_DESCRIPTION);
+    await after.getByRole('link', { name: `Mulai: ${ROTATION_NAME}` }).click();
+    await kepalaPage.locator('.start-form-version').getByText('versi 2', { exact: true }).waitFor();
+    expect(await textOf(kepalaPage.locator('form'))).toContain(NEW_DESCRIPTION);
+    await screenshot(kepalaPage, 'processes-05-start-form-new-version');
 
     // A new case runs on version 2: its verification is due in 12 calendar days.
     const kepala = await signIn(web.harness.app, 'kepala.dinkes');

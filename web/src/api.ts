@@ -21,6 +21,16 @@ export interface User {
   language: Lang;
 }
 
+/** `person`: someone who signs in; `public`: the citizens' stand-in; `system`: Alur itself. */
+export type UserNameKind = 'person' | 'public' | 'system';
+
+/** The name that stands for a login (GET /api/users/names); nothing else about the person. */
+export interface UserName {
+  login: string;
+  displayName: string;
+  kind: UserNameKind;
+}
+
 export interface Session {
   user: User;
   csrfToken: string;
@@ -385,6 +395,15 @@ export async function getHealth(lang: Lang, signal?: AbortSignal): Promise<Healt
     return response.body as unknown as Health;
   }
   throw toApiError(lang, response.status, response.body);
+}
+
+/** The most logins one request may name. */
+export const MAX_NAMES_PER_REQUEST = 100;
+
+/** The names of up to MAX_NAMES_PER_REQUEST logins; logins nobody holds are left out. */
+export async function getUserNames(lang: Lang, logins: readonly string[], signal?: AbortSignal): Promise<UserName[]> {
+  const search = new URLSearchParams(logins.map((login) => ['login', login]));
+  return (await request<{ items: UserName[] }>(lang, `/api/users/names?${search.toString()}`, { signal })).items;
 }
 
 export async function listProcesses(lang: Lang, signal?: AbortSignal): Promise<ProcessSummary[]> {

@@ -10,6 +10,7 @@ import { SiteHeader } from './components/site-header';
 import { StartForm } from './components/start-form';
 import { StartPage } from './components/start-page';
 import { I18nProvider, useI18n } from './i18n';
+import { PeopleProvider } from './people';
 import { ProcessCatalogueProvider } from './process-catalogue';
 import { inboxHref, parseHash, useDocumentTitle, useHash } from './routing';
 import { SessionProvider, useSession } from './session';
@@ -65,7 +66,7 @@ function Shell() {
       <Page hash={hash} />
     );
 
-  // Everything a signed-in user sees shares one process catalogue; signing out drops it.
+  // Everything a signed-in user sees shares one process catalogue and one directory of names; signing out drops them.
   const shell = (
     <>
       <a className="skip-link" href="#main" onClick={skipToContent}>
@@ -78,7 +79,9 @@ function Shell() {
     </>
   );
   return state.kind === 'signed-in' ? (
-    <ProcessCatalogueProvider key={state.user.login}>{shell}</ProcessCatalogueProvider>
+    <ProcessCatalogueProvider key={state.user.login}>
+      <PeopleProvider key={state.user.login}>{shell}</PeopleProvider>
+    </ProcessCatalogueProvider>
   ) : (
     shell
   );

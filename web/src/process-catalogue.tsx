@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import * as api from './api';
 import type { ApiError, ProcessDefinition, ProcessSummary } from './api';
@@ -8,8 +8,15 @@ interface Catalogue {
   /** null until the list has loaded. */
   processes: ProcessSummary[] | null;
   error: ApiError | null;
-  /** One request per (key, version) for the whole visit: definitions are immutable per version. */
+  /**
+   * One request per (key, version) for the whole visit: a version never changes. The latest
+   * version is cached only until the list shows a newer one.
+   */
   definition: (key: string, version?: number) => Promise<ProcessDefinition>;
+  /** Reads the list again (one request at a time); resolves when it has answered, even with an error. */
+  refresh: () => Promise<void>;
+  /** A version this tab just published: the list and "latest" show it at once. */
+  published: (definition: ProcessDefinition) => void;
 }
 
 const Context = createContext<Catalogue | null>(null);
@@ -20,26 +27,58 @@ export function ProcessCatalogueProvider({ children }: { children: ReactNode }) 
   const [processes, setProcesses] = useState<ProcessSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const definitions = useRef(new Map<string, Promise<ProcessDefinition>>());
+  const pending = useRef<Promise<void> | null>(null);
+
+  /** Forgets "latest" of the processes whose version moved on, so the next reader asks again. */
+  const forgetOutdated = useCallback((list: readonly Pick<ProcessSummary, 'key' | 'version'>[]) => {
+    for (const { key, version } of list) {
+      const cached = definitions.current.get(latestKey(key));
+      void cached?.then((latest) => {
+        if (latest.version < version && definitions.current.get(latestKey(key)) === cached) definitions.current.delete(latestKey(key));
+      }, () => undefined);
+    }
+  }, []);
 
   // The list carries both languages, so a language switch does not refetch it.
   const langAtLoad = useRef(lang);
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .listProcesses(langAtLoad.current, controller.signal)
-      .then(setProcesses)
-      .catch((caught: unknown) => {
-        if (!api.isAbortError(caught)) setError(api.asApiError(caught, langAtLoad.current));
+  const refresh = useCallback((): Promise<void> => {
+    pending.current ??= api
+      .listProcesses(langAtLoad.current)
+      .then(
+        (list) => {
+          forgetOutdated(list);
+          setProcesses(list);
+          setError(null);
+        },
+        (caught: unknown) => setError(api.asApiError(caught, langAtLoad.current)),
+      )
+      .finally(() => {
+        pending.current = null;
       });
-    return () => controller.abort();
+    return pending.current;
+  }, [forgetOutdated]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const published = useCallback((definition: ProcessDefinition) => {
+    definitions.current.set(`${definition.key}@${definition.version}`, Promise.resolve(definition));
+    definitions.current.set(latestKey(definition.key), Promise.resolve(definition));
+    // Who may start it is the server's to say: the next reading of the list (any start page) brings it.
+    setProcesses((list) => list?.map((p) => (p.key === definition.key && p.version < definition.version
+      ? { key: p.key, version: definition.version, name: definition.name, canStart: p.canStart, ...(definition.description ? { description: definition.description } : {}) }
+      : p)) ?? null);
   }, []);
 
   const value = useMemo<Catalogue>(
     () => ({
       processes,
       error,
+      refresh,
+      published,
       definition: (key, version) => {
-        const cacheKey = `${key}@${version ?? 'latest'}`;
+        const cacheKey = version === undefined ? latestKey(key) : `${key}@${version}`;
         let found = definitions.current.get(cacheKey);
         if (!found) {
           found = api.getDefinition(lang, key, version);
@@ -50,16 +89,38 @@ export function ProcessCatalogueProvider({ children }: { children: ReactNode }) 
         return found;
       },
     }),
-    [processes, error, lang],
+    [processes, error, lang, refresh, published],
   );
 
   return <Context value={value}>{children}</Context>;
+}
+
+function latestKey(key: string): string {
+  return `${key}@latest`;
 }
 
 export function useProcessCatalogue(): Catalogue {
   const value = useContext(Context);
   if (!value) throw new Error('useProcessCatalogue must be used inside <ProcessCatalogueProvider>');
   return value;
+}
+
+/**
+ * The process list, read again whenever the calling page opens: an administrator (in this tab or
+ * elsewhere) may have published a new version since. Until that answer arrives, `fresh` is false
+ * and `processes` is what the session knew before.
+ */
+export function useFreshProcesses(): { processes: ProcessSummary[] | null; error: ApiError | null; fresh: boolean } {
+  const { processes, error, refresh } = useProcessCatalogue();
+  const [fresh, setFresh] = useState(false);
+  useEffect(() => {
+    let active = true;
+    void refresh().then(() => active && setFresh(true));
+    return () => {
+      active = false;
+    };
+  }, [refresh]);
+  return { processes, error, fresh };
 }
 
 /** Loads one definition (latest when `version` is absent); null while loading. */

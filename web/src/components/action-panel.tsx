@@ -3,11 +3,13 @@ import type { FormEvent, ReactNode } from 'react';
 import { asApiError, errorSchemaOf, newIdempotencyKey, takeAction } from '../api';
 import type { ActionBodies, ApiError, CaseAction, CaseView, CurrentStep, FormVersion, ProcessDefinition } from '../api';
 import { useI18n } from '../i18n';
+import { usePeople } from '../people';
 import { caseDataDefaults } from '../forms/case-data-defaults';
 import { SchemaForm } from '../forms/schema-form';
 import { useFormVersion } from '../forms/use-form-version';
 import { stepName } from '../process-catalogue';
 import { ErrorNotice, FieldError } from './error-notice';
+import { PersonField } from './person-field';
 
 interface ActionPanelProps {
   view: CaseView;
@@ -326,7 +328,7 @@ function DelegateForm({ run, pending, errorsFor, current }: FormProps & { curren
       title={t('actions.delegate.title')}
       onSubmit={() => void run('delegate', { stepId: current.stepId, to: to.trim(), ...withComment(comment) })}
     >
-      <TextField name="delegate-to" label={t('actions.delegate.to')} value={to} onChange={setTo} errors={errors.to} required />
+      <PersonField name="delegate-to" label={t('actions.delegate.to')} value={to} onChange={setTo} errors={errors.to} />
       <TextField name="comment" label={t('actions.comment')} value={comment} onChange={setComment} errors={errors.comment} multiline />
       <SubmitButton pending={pending} action="delegate" label={t('actions.delegate.submit')} className="button-secondary" />
     </ActionForm>
@@ -337,6 +339,7 @@ function ReassignForm({ run, pending, errorsFor, current }: FormProps & { curren
   const { t } = useI18n();
   const id = useId();
   const [from, setFrom] = useState(current.assignees[0]?.userId ?? '');
+  const { labelOf } = usePeople(current.assignees.map((a) => a.userId));
   const [to, setTo] = useState('');
   const [comment, setComment] = useState('');
   const errors = errorsFor('reassign');
@@ -357,13 +360,13 @@ function ReassignForm({ run, pending, errorsFor, current }: FormProps & { curren
         >
           {current.assignees.map((assignee) => (
             <option key={assignee.userId} value={assignee.userId}>
-              {assignee.userId}
+              {labelOf(assignee.userId)}
             </option>
           ))}
         </select>
         <FieldError id={`${id}-from-error`} messages={errors.from} />
       </div>
-      <TextField name="reassign-to" label={t('actions.reassign.to')} value={to} onChange={setTo} errors={errors.to} required />
+      <PersonField name="reassign-to" label={t('actions.reassign.to')} value={to} onChange={setTo} errors={errors.to} />
       <TextField name="comment" label={t('actions.comment')} value={comment} onChange={setComment} errors={errors.comment} multiline />
       <SubmitButton pending={pending} action="reassign" label={t('actions.reassign.submit')} className="button-secondary" />
     </ActionForm>

@@ -2,13 +2,14 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { asApiError, getCase, isAbortError, mergeTimeline } from '../api';
 import type { ApiError, CaseDetail, CaseView } from '../api';
 import { useI18n } from '../i18n';
+import { PersonName, usePeople } from '../people';
 import { useDefinition } from '../process-catalogue';
 import { inboxHref, useDocumentTitle } from '../routing';
 import { ADMIN_ROLE, useUser } from '../session';
 import { ActionPanel } from './action-panel';
 import { CaseFormData } from './case-form-data';
 import { CaseSteps } from './case-steps';
-import { CaseTimeline } from './case-timeline';
+import { CaseTimeline, loginsOfEvent } from './case-timeline';
 import { CurrentStepPanel } from './current-step-panel';
 import { ErrorNotice } from './error-notice';
 import { StatusBadge } from './status-badge';
@@ -100,6 +101,8 @@ function CaseContent({ detail, loadError, onAction, onReload }: CaseContentProps
   const { t, pick, formatDate } = useI18n();
   const user = useUser();
   const { definition, error: definitionError } = useDefinition(detail.process.key, detail.process.version);
+  // Every name the page shows, asked for at once; the panels below find them known or on the way.
+  usePeople(loginsOfCase(detail));
   const notes = typeof detail.data.keterangan === 'string' ? detail.data.keterangan : null;
   // A closed case still names the end step it reached; that is history, not a step in progress.
   const current = detail.status === 'open' ? detail.current : null;
@@ -128,7 +131,9 @@ function CaseContent({ detail, loadError, onAction, onReload }: CaseContentProps
           </div>
           <div>
             <dt>{t('case.initiator')}</dt>
-            <dd>{detail.initiator.userId}</dd>
+            <dd>
+              <PersonName login={detail.initiator.userId} />
+            </dd>
           </div>
           <div>
             <dt>{t('case.created')}</dt>
@@ -170,6 +175,17 @@ function CaseContent({ detail, loadError, onAction, onReload }: CaseContentProps
       </div>
     </article>
   );
+}
+
+/** The logins a case page shows: its initiator, who holds and decided the current step, and who acted in its history. */
+function loginsOfCase(detail: CaseDetail): string[] {
+  const current = detail.current;
+  return [
+    detail.initiator.userId,
+    ...(current?.assignees.flatMap((a) => [a.userId, a.substituteFor, a.delegatedBy]) ?? []),
+    ...(current?.decisions.map((d) => d.userId) ?? []),
+    ...detail.timeline.flatMap(loginsOfEvent),
+  ].filter((login): login is string => Boolean(login));
 }
 
 function BackLink() {

@@ -2,12 +2,15 @@ import type { ProcessDefinition, TimelineEvent } from '../api';
 import { useI18n } from '../i18n';
 import type { I18n } from '../i18n';
 import { knownKey } from '../messages';
+import { usePeople } from '../people';
+import type { People } from '../people';
 import { REVISION_STEP, stepName } from '../process-catalogue';
 
 /** Every event of the case, oldest first: who, when, what, and the comment. */
 export function CaseTimeline({ events, definition }: { events: TimelineEvent[]; definition: ProcessDefinition | null }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
+  const people = usePeople(events.flatMap(loginsOfEvent));
 
   return (
     <section className="card" aria-labelledby="timeline-heading">
@@ -22,11 +25,17 @@ export function CaseTimeline({ events, definition }: { events: TimelineEvent[]; 
               className={`timeline-event event-${event.type.replace('.', '-')}${event.outcome ? ` outcome-${event.outcome}` : ''}`}
               data-event-type={event.type}
             >
-              <p className="timeline-what">{describeEvent(event, definition, i18n)}</p>
+              <p className="timeline-what">{describeEvent(event, definition, i18n, people.nameOf)}</p>
               <p className="timeline-meta muted">
                 <time dateTime={event.occurredAt}>{formatDate(event.occurredAt)}</time>
                 {' · '}
-                {event.actor ? t('timeline.by', { actor: event.actor }) : t('timeline.system')}
+                {event.actor ? (
+                  <span className="timeline-actor" data-login={event.actor} title={event.actor}>
+                    {t('timeline.by', { actor: people.nameOf(event.actor) })}
+                  </span>
+                ) : (
+                  t('timeline.system')
+                )}
               </p>
               {event.comment && <blockquote>{event.comment}</blockquote>}
             </li>
@@ -41,13 +50,35 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function list(value: unknown, nobody: string): string {
-  return Array.isArray(value) && value.length > 0 ? value.map(String).join(', ') : nobody;
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** One readable sentence per event type, in the UI language. */
-export function describeEvent(event: TimelineEvent, definition: ProcessDefinition | null, { t, pick, formatDate }: I18n): string {
+/** The logins an event names: its actor and the people in its details (as describeEvent reads them). */
+export function loginsOfEvent(event: Pick<TimelineEvent, 'type' | 'actor' | 'details'>): string[] {
   const details = event.details ?? {};
+  const named: Record<string, readonly string[]> = {
+    'step.assigned': ['assignees'],
+    'step.delegated': ['to'],
+    'step.reassigned': ['from', 'to'],
+    'step.reminded': ['recipients'],
+    'step.escalated': ['to'],
+    'task.substituted': ['to', 'for'],
+  };
+  return [...(event.actor ? [event.actor] : []), ...(named[event.type] ?? []).flatMap((field) => texts(details[field]))];
+}
+
+/** One readable sentence per event type, in the UI language, people by name. */
+export function describeEvent(
+  event: TimelineEvent, definition: ProcessDefinition | null, { t, pick, formatDate }: I18n, nameOf: People['nameOf'] = (login) => login,
+): string {
+  const details = event.details ?? {};
+  const person = (value: unknown) => nameOf(text(value));
+  const list = (value: unknown, nobody: string) => {
+    const logins = texts(value);
+    return logins.length > 0 ? logins.map(nameOf).join(', ') : nobody;
+  };
   const step = (id: string | null) =>
     !id ? '' : id === REVISION_STEP ? t('steps.kind.revision') : stepName(definition, id, pick);
   const outcome = (value: unknown) => {
@@ -73,15 +104,15 @@ export function describeEvent(event: TimelineEvent, definition: ProcessDefinitio
         target: details.to === 'initiator' ? t('returnTarget.initiator') : step(text(details.to)),
       });
     case 'step.delegated':
-      return t('event.step.delegated', { to: text(details.to) });
+      return t('event.step.delegated', { to: person(details.to) });
     case 'step.reassigned':
-      return t('event.step.reassigned', { from: text(details.from), to: text(details.to) });
+      return t('event.step.reassigned', { from: person(details.from), to: person(details.to) });
     case 'step.reminded':
       return t('event.step.reminded', { users: list(details.recipients, nobody) });
     case 'step.escalated':
       return t('event.step.escalated', { users: list(details.to, nobody) });
     case 'task.substituted':
-      return t('event.task.substituted', { to: text(details.to), for: text(details.for) });
+      return t('event.task.substituted', { to: person(details.to), for: person(details.for) });
     case 'branch.taken':
       return t('event.branch.taken', { step: step(event.stepId), next: step(text(details.next)) });
     case 'effect.applied':

@@ -1,5 +1,6 @@
 import type { CurrentStep } from '../api';
 import { useI18n } from '../i18n';
+import { PersonName, usePeople } from '../people';
 import { REVISION_STEP } from '../process-catalogue';
 import { DeadlineBadge } from './deadline-badge';
 import { OutcomeBadge } from './outcome-badge';
@@ -8,6 +9,10 @@ import { OutcomeBadge } from './outcome-badge';
 export function CurrentStepPanel({ current }: { current: CurrentStep }) {
   const { t, pick, formatDate } = useI18n();
   const name = current.stepId === REVISION_STEP ? t('current.revision') : pick(current.name, current.stepId);
+  const { nameOf } = usePeople([
+    ...current.assignees.flatMap((a) => [a.userId, a.substituteFor, a.delegatedBy]),
+    ...current.decisions.map((d) => d.userId),
+  ]);
 
   return (
     <section className="card current-step" aria-labelledby="current-step-heading">
@@ -29,13 +34,15 @@ export function CurrentStepPanel({ current }: { current: CurrentStep }) {
             ) : (
               <ul className="plain-list">
                 {current.assignees.map((assignee) => (
-                  <li key={assignee.userId}>
-                    {assignee.userId}
+                  <li key={assignee.userId} className="assignee">
+                    <PersonName login={assignee.userId} />
                     {assignee.substituteFor && (
-                      <span className="badge badge-substitute">{t('current.substituteFor', { user: assignee.substituteFor })}</span>
+                      <span className="badge badge-substitute" title={assignee.substituteFor}>
+                        {t('current.substituteFor', { user: nameOf(assignee.substituteFor) })}
+                      </span>
                     )}
                     {assignee.delegatedBy && (
-                      <span className="muted"> ({t('current.delegatedBy', { user: assignee.delegatedBy })})</span>
+                      <span className="muted" title={assignee.delegatedBy}> ({t('current.delegatedBy', { user: nameOf(assignee.delegatedBy) })})</span>
                     )}
                   </li>
                 ))}
@@ -68,7 +75,10 @@ export function CurrentStepPanel({ current }: { current: CurrentStep }) {
             <ul className="plain-list decisions">
               {current.decisions.map((decision) => (
                 <li key={`${decision.userId}-${decision.at}`}>
-                  <OutcomeBadge outcome={decision.outcome} /> <strong>{decision.userId}</strong>{' '}
+                  <OutcomeBadge outcome={decision.outcome} />{' '}
+                  <strong>
+                    <PersonName login={decision.userId} />
+                  </strong>{' '}
                   <span className="muted">{formatDate(decision.at)}</span>
                   {decision.comment && <blockquote>{decision.comment}</blockquote>}
                 </li>

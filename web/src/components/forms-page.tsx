@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { asApiError, createFormDraft, formWhereUsed, getForm, isAbortError, listForms } from '../api';
 import type { ApiError, FormSummary, FormUse } from '../api';
 import { useI18n } from '../i18n';
+import { PersonName } from '../people';
 import { formEditorHref, navigate, useDocumentTitle } from '../routing';
 import { ErrorNotice, FieldError } from './error-notice';
 
@@ -66,7 +67,7 @@ export function FormsPage() {
                       <tr key={v.version}>
                         <td><a href={formEditorHref(form.key, v.version)}>v{v.version}</a></td>
                         <td><span className={`form-status form-status-${v.status}`}>{t(`forms.status.${v.status}`)}</span></td>
-                        <td>{v.author}</td>
+                        <td><PersonName login={v.author} /></td>
                         <td>{v.changeNote ?? ''}</td>
                       </tr>
                     ))}

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { getTaskCounts, isAbortError, listTasks } from '../api';
 import type { TaskCounts, TaskSummary } from '../api';
 import { useI18n } from '../i18n';
+import { usePeople } from '../people';
 import { useProcessName } from '../process-catalogue';
 import { caseHref, useDocumentTitle } from '../routing';
 import { usePagedList } from '../use-paged-list';
@@ -84,6 +85,7 @@ export function InboxPage() {
 
 function TaskRow({ task, processName }: { task: TaskSummary; processName: string }) {
   const { t, formatDate } = useI18n();
+  const { nameOf } = usePeople([task.substituteFor]);
   return (
     <li className="task-row">
       <a href={caseHref(task.caseId)} className="item-link">
@@ -95,7 +97,9 @@ function TaskRow({ task, processName }: { task: TaskSummary; processName: string
           {t('inbox.step')}: <StepName processKey={task.process} stepId={task.stepId} />
         </span>
         {task.substituteFor && (
-          <span className="badge badge-substitute">{t('inbox.substituteFor', { user: task.substituteFor })}</span>
+          <span className="badge badge-substitute" title={task.substituteFor}>
+            {t('inbox.substituteFor', { user: nameOf(task.substituteFor) })}
+          </span>
         )}
       </div>
       <div className="item-meta">

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { withPickedDefaults, type PickedEntity } from '../forms/pickers';
 import { SchemaForm } from '../forms/schema-form';
 import { useFormVersion } from '../forms/use-form-version';
-import { useDefinition, useProcessCatalogue } from '../process-catalogue';
+import { useDefinition, useFreshProcesses } from '../process-catalogue';
 import { caseHref, navigate, startHref, useDocumentTitle } from '../routing';
 import { ErrorNotice, FieldError } from './error-notice';
 import { RotationCandidates, type RotationCandidate } from './rotation-candidates';
@@ -18,23 +18,26 @@ const ROTATION_PROCESS = 'rotasi-jabatan';
 
 /**
  * The start form of a process: a title, then the process's start form (its pinned JSON-Schema
- * version) or, for a process without one, free-text notes sent as `data.keterangan`.
+ * version) or, for a process without one, free-text notes sent as `data.keterangan`. The form is
+ * that of the newest published version: the list is read afresh when the page opens, and the
+ * definition of the version it names is loaded.
  */
 export function StartForm({ processKey }: { processKey: string }) {
   const { t, lang, pick } = useI18n();
-  const { processes } = useProcessCatalogue();
+  const { processes, fresh } = useFreshProcesses();
   const ids = useId();
   const [title, setTitle] = useState('');
   const [notes, setNotes] = useState('');
   const [formData, setFormData] = useState<unknown>({});
-  const { definition } = useDefinition(processKey);
+  const process = processes?.find((p) => p.key === processKey);
+  // Only the list as read now names the version to show.
+  const { definition, error: definitionError } = useDefinition(fresh && process ? processKey : null, process?.version);
   const { form, error: formError } = useFormVersion(definition?.startForm);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   // State updates are async; this ref stops a fast double click from sending twice.
   const inFlight = useRef(false);
 
-  const process = processes?.find((p) => p.key === processKey);
   const fields = (formData ?? {}) as Record<string, unknown>;
 
   // A picked employee or position fills the fields derived from it (`ui:options.defaultFrom`).
@@ -84,7 +87,7 @@ export function StartForm({ processKey }: { processKey: string }) {
     </p>
   );
 
-  if (processes && (!process || !process.canStart)) {
+  if (fresh && processes && (!process || !process.canStart)) {
     return (
       <>
         {back}
@@ -101,6 +104,7 @@ export function StartForm({ processKey }: { processKey: string }) {
       {back}
       <form className="card form-narrow" onSubmit={handleSubmit} noValidate aria-labelledby={`${ids}-heading`}>
         <h1 id={`${ids}-heading`}>{t('start.formTitle', { process: name })}</h1>
+        {definition && <p className="muted start-form-version">{t('start.version', { n: definition.version })}</p>}
         {process?.description && <p className="muted">{pick(process.description)}</p>}
 
         <div className="field">
@@ -124,7 +128,9 @@ export function StartForm({ processKey }: { processKey: string }) {
           <FieldError id={`${ids}-title-error`} messages={titleErrors} />
         </div>
 
-        {definition?.startForm ? (
+        {!definition ? (
+          definitionError ? <ErrorNotice error={definitionError} /> : <p className="muted" role="status">{t('caseForm.loading')}</p>
+        ) : definition.startForm ? (
           <section className="case-form" aria-label={t('caseForm.title')}>
             <ErrorNotice error={formError} />
             {form ? (

@@ -1,12 +1,12 @@
 import { useI18n } from '../i18n';
-import { useProcessCatalogue } from '../process-catalogue';
+import { useFreshProcesses } from '../process-catalogue';
 import { startFormHref, useDocumentTitle } from '../routing';
 import { ErrorNotice } from './error-notice';
 
-/** The processes this user may start, each leading to its start form. */
+/** The processes this user may start, each leading to its start form; the list is read afresh on every visit. */
 export function StartPage() {
   const { t, pick } = useI18n();
-  const { processes, error } = useProcessCatalogue();
+  const { processes, error } = useFreshProcesses();
   useDocumentTitle(t('start.title'));
   const startable = processes?.filter((p) => p.canStart) ?? [];
 

@@ -8,12 +8,13 @@ import { ErrorNotice } from '../error-notice';
 import { addFreezePeriod, listFreezePeriods, removeFreezePeriod, updateFreezePeriod } from './admin-api';
 import type { FreezePeriod, FreezePeriodInput, FreezePeriodList } from './admin-api';
 import { todayInWib, useDayFormat } from './day-format';
+import { LastChanged } from './last-changed';
 import { TextField } from './text-field';
 import './admin.css';
 
 /** The election-freeze periods: in them, replacing officials needs Mendagri's written approval. */
 export function ElectionFreezePage() {
-  const { t, lang, formatDate } = useI18n();
+  const { t, lang } = useI18n();
   const { day } = useDayFormat();
   useDocumentTitle(t('freeze.title'));
   const [list, setList] = useState<FreezePeriodList | null>(null);
@@ -85,7 +86,7 @@ export function ElectionFreezePage() {
                 {period.start <= today && today <= period.end && <span className="badge badge-overdue admin-badge">{t('freeze.current')}</span>}
               </h2>
               <p className="admin-reason">{period.reason}</p>
-              <p className="muted admin-audit">{t('admin.lastChanged', { who: period.updatedBy, when: formatDate(period.updatedAt) })}</p>
+              <LastChanged who={period.updatedBy} when={period.updatedAt} />
               {editing === period.id ? (
                 <PeriodForm
                   title={t('freeze.editTitle', range(period))}

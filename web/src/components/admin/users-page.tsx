@@ -10,6 +10,7 @@ import { useUser } from '../../session';
 import { usePagedList } from '../../use-paged-list';
 import { ErrorNotice, FieldError } from '../error-notice';
 import { RoleLabel } from '../site-header';
+import { LastChanged } from './last-changed';
 import { AbsenceEditor, AbsenceSummary } from './absence-editor';
 import { createUser, getUnitTree, listUsers, resetPassword, ROLES, updateUser } from './admin-api';
 import type { AdminUser, UnitNode } from './admin-api';
@@ -108,7 +109,7 @@ function roleName(t: ReturnType<typeof useI18n>['t'], role: string): string {
 }
 
 function UserSummary({ user }: { user: AdminUser }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const { day } = useDayFormat();
   return (
     <div className="admin-summary">
@@ -125,7 +126,7 @@ function UserSummary({ user }: { user: AdminUser }) {
         {user.absence && <span className="badge badge-substitute">{t('users.absentUntil', { start: day(user.absence.start), end: day(user.absence.end) })}</span>}
       </p>
       {user.updatedBy && user.updatedAt && (
-        <p className="muted admin-audit">{t('admin.lastChanged', { who: user.updatedBy, when: formatDate(user.updatedAt) })}</p>
+        <LastChanged who={user.updatedBy} when={user.updatedAt} />
       )}
     </div>
   );

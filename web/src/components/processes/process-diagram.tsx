@@ -1,18 +1,21 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n';
+import { usePeople } from '../../people';
 import type { ProcessDefinition, Step } from '../../../../processes/model';
 import { BOX_HEIGHT, BOX_WIDTH, layoutDiagram, linksOf, wrapLabel } from './process-layout';
 import { humanSummary, kindText, linkLabel } from './step-summary';
 
 /**
  * A definition drawn as a graph: columns by longest path from the first step, arrows for every
- * link, returns dashed, end steps coloured by outcome; and the same as an ordered list of steps
- * for screen readers and for reading on a small screen.
+ * link routed around the boxes (forward over them, loops and returns under them), returns dashed,
+ * end steps coloured by outcome; and the same as an ordered list of steps for screen readers and
+ * for reading on a small screen.
  */
 export function ProcessDiagram({ definition }: { definition: ProcessDefinition }) {
   const { t, pick } = useI18n();
   const id = useId();
   const layout = layoutDiagram(definition.steps, definition.firstStep);
+  const { nameOf } = usePeople(definition.steps.flatMap(namedUsersOf));
   const name = (stepId: string): string =>
     stepId === 'initiator' ? t('processes.initiator') : pick(definition.steps.find((s) => s.id === stepId)?.name, stepId);
   const title = t('processes.diagramTitle', { name: pick(definition.name, definition.key), version: definition.version });
@@ -42,7 +45,7 @@ export function ProcessDiagram({ definition }: { definition: ProcessDefinition }
               <g key={i} className={`diagram-link diagram-link-${link.kind}${link.backwards ? ' diagram-link-back' : ''}`}>
                 <path d={link.d} fill="none" markerEnd={`url(#${id}-arrow)`} strokeDasharray={link.kind === 'return' ? '6 4' : undefined} />
                 {link.kind !== 'next' && (
-                  <text x={link.labelX} y={link.labelY} className="diagram-link-label">
+                  <text x={link.labelX} y={link.labelY} textAnchor={link.labelAnchor} className="diagram-link-label">
                     {linkLabel(t, link)}
                   </text>
                 )}
@@ -50,14 +53,21 @@ export function ProcessDiagram({ definition }: { definition: ProcessDefinition }
             ))}
           </g>
           {layout.steps.map((placed) => (
-            <StepBox key={placed.step.id} step={placed.step} x={placed.x} y={placed.y} first={placed.step.id === definition.firstStep} />
+            <StepBox
+              key={placed.step.id}
+              step={placed.step}
+              x={placed.x}
+              y={placed.y}
+              first={placed.step.id === definition.firstStep}
+              nameOf={nameOf}
+            />
           ))}
         </svg>
       </div>
       <h3 id={`${id}-list`}>{t('processes.stepList')}</h3>
       <ol className="process-step-list" aria-labelledby={`${id}-list`}>
         {definition.steps.map((step) => {
-          const summary = humanSummary(t, step);
+          const summary = humanSummary(t, step, nameOf);
           return (
             <li key={step.id} data-step={step.id}>
               <strong>{pick(step.name, step.id)}</strong> <span className="muted">({kindText(t, step)}{step.id === definition.firstStep ? `, ${t('processes.first')}` : ''})</span>
@@ -77,11 +87,17 @@ export function ProcessDiagram({ definition }: { definition: ProcessDefinition }
   );
 }
 
-function StepBox({ step, x, y, first }: { step: Step; x: number; y: number; first: boolean }) {
+/** The logins a step names as its assignees (the `user` rule). */
+function namedUsersOf(step: Step): string[] {
+  if (step.kind !== 'approval' && step.kind !== 'task') return [];
+  return step.assignees.flatMap((rule) => (rule.kind === 'user' ? [rule.userId] : []));
+}
+
+function StepBox({ step, x, y, first, nameOf }: { step: Step; x: number; y: number; first: boolean; nameOf: (login: string) => string }) {
   const { t, pick } = useI18n();
   const fullName = pick(step.name, step.id);
   const lines = wrapLabel(fullName, 22, 2);
-  const summary = humanSummary(t, step);
+  const summary = humanSummary(t, step, nameOf);
   const outcome = step.kind === 'end' ? ` diagram-end-${step.outcome}` : '';
   return (
     <g className={`diagram-step diagram-step-${step.kind}${outcome}${first ? ' diagram-step-first' : ''}`} data-step={step.id}>

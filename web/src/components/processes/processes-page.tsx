@@ -4,6 +4,7 @@ import type { ApiError, ProcessSummary } from '../../api';
 import { lineOfPointer, lineOfSyntaxError, JsonEditor } from '../../forms/json-editor';
 import type { JsonEditorError } from '../../forms/json-editor';
 import { useI18n } from '../../i18n';
+import { useProcessCatalogue } from '../../process-catalogue';
 import { processHref, processesHref, useDocumentTitle } from '../../routing';
 import { ErrorNotice } from '../error-notice';
 import type { ProcessDefinition } from '../../../../processes/model';
@@ -67,6 +68,8 @@ export function ProcessPage({ processKey }: { processKey: string }) {
   const [check, setCheck] = useState<Check>({ kind: 'idle' });
   const [changeNote, setChangeNote] = useState('');
   const [published, setPublished] = useState<number | null>(null);
+  // The start pages of this tab show the new version at once (other tabs read the list again when opened).
+  const catalogue = useProcessCatalogue();
   useDocumentTitle(definition ? pick(definition.name, processKey) : t('processes.title'));
 
   useEffect(() => {
@@ -129,6 +132,7 @@ export function ProcessPage({ processKey }: { processKey: string }) {
     setCheck({ kind: 'busy' });
     try {
       const saved = await publishDefinition(lang, draft.value, changeNote.trim());
+      catalogue.published(saved);
       setDefinition(saved);
       setText(JSON.stringify(saved, null, 2));
       setChangeNote('');

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n';
+import { usePeople } from '../../people';
 import type { AssigneeRule, DurationSpec, ProcessDefinition, Step } from '../../../../processes/model';
 import type { DefinitionProblem } from './process-api';
 import { assigneeText } from './step-summary';
@@ -44,6 +45,9 @@ interface StepEditorProps {
 export function StepEditor({ definition, stepId, onStepChange, onChange, problems }: StepEditorProps) {
   const { t, pick } = useI18n();
   const id = useId();
+  // Named users are edited as logins in the JSON, so both show: "Name (login)".
+  const selected = definition.steps.find((s) => s.id === stepId);
+  const { labelOf } = usePeople(selected && isHumanStep(selected) ? selected.assignees.map((a) => (a.kind === 'user' ? a.userId : null)) : []);
   const human = definition.steps.filter(isHumanStep);
   if (human.length === 0) return <p className="muted">{t('processes.editor.noHumanSteps')}</p>;
   const index = definition.steps.findIndex((s) => s.id === stepId && isHumanStep(s));
@@ -94,7 +98,7 @@ export function StepEditor({ definition, stepId, onStepChange, onChange, problem
             />
             <p id={`${id}-roles-hint`} className="muted field-hint">{t('processes.editor.rolesHint')}</p>
             {others.length > 0 && (
-              <p className="muted">{t('processes.editor.otherAssignees', { list: others.map((a) => assigneeText(t, a)).join(', ') })}</p>
+              <p className="muted">{t('processes.editor.otherAssignees', { list: others.map((a) => assigneeText(t, a, labelOf)).join(', ') })}</p>
             )}
             <Problems problems={problemsAt('/assignees')} />
           </div>

@@ -17,7 +17,8 @@ export function roleText(t: T, role: string): string {
   return key ? t(key) : role;
 }
 
-export function assigneeText(t: T, rule: AssigneeRule): string {
+/** Who a rule names, in words; `nameOf` turns a named user's login into their name. */
+export function assigneeText(t: T, rule: AssigneeRule, nameOf: (login: string) => string = (login) => login): string {
   switch (rule.kind) {
     case 'role':
       return roleText(t, rule.role);
@@ -26,7 +27,7 @@ export function assigneeText(t: T, rule: AssigneeRule): string {
     case 'committee':
       return t('processes.assignee.committee', { committee: rule.committee });
     case 'user':
-      return t('processes.assignee.user', { user: rule.userId });
+      return t('processes.assignee.user', { user: nameOf(rule.userId) });
     case 'initiator':
       return t('processes.assignee.initiator');
   }
@@ -39,11 +40,11 @@ export function kindText(t: T, step: Step): string {
 }
 
 /** The deadline and the assignees of a human step; null for the others. */
-export function humanSummary(t: T, step: Step): { deadline: string; assignees: string } | null {
+export function humanSummary(t: T, step: Step, nameOf?: (login: string) => string): { deadline: string; assignees: string } | null {
   if (step.kind !== 'approval' && step.kind !== 'task') return null;
   return {
     deadline: step.deadline ? t('processes.deadline', { duration: durationText(t, step.deadline) }) : t('processes.noDeadline'),
-    assignees: step.assignees.map((a) => assigneeText(t, a)).join(', '),
+    assignees: step.assignees.map((a) => assigneeText(t, a, nameOf)).join(', '),
   };
 }
 
