@@ -71,6 +71,14 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
         .execute('run');
       fresh = inserted.affectedRows > 0;
     }
+    // Logged by whoever publishes them (the worker logs every event its case publishes, also one
+    // the API published first), each with the request id that caused it.
+    for (const e of input.events) {
+      options.logger?.info({ caseId: input.caseId, seq: e.seq, event: e.type, stepId: e.stepId, actor: e.actor, requestId: e.requestId }, 'case event recorded');
+    }
+    // A snapshot at least this new is stored, and whoever stored it stored every event up to it
+    // (with their notifications) in the same transaction: nothing is left to do.
+    if (!fresh) return false;
     const { events } = input;
     if (events.length > 0) {
       await tx.createQueryBuilder(CaseEvent)
@@ -90,12 +98,6 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
         .execute();
       await recordNotifications(tx, input, options.appUrl);
     }
-    // Logged by whoever publishes them (the worker logs every event its case publishes, also one
-    // the API published first), each with the request id that caused it.
-    for (const e of input.events) {
-      options.logger?.info({ caseId: input.caseId, seq: e.seq, event: e.type, stepId: e.stepId, actor: e.actor, requestId: e.requestId }, 'case event recorded');
-    }
-    if (!fresh) return false;
     const wanted = new Map(input.openTasks.map((t) => [`${input.caseId}/${t.stepId}/${t.visit}/${t.userId}`, t]));
     const open = await tx.find(CaseTask, { caseId: input.caseId, status: 'open' });
     for (const task of open) {
@@ -137,11 +139,15 @@ async function recordNotifications(tx: EntityManager, input: RecordCaseInput, ap
     .onConflict('id')
     .ignore()
     .execute();
-  const users = new Map((await tx.find(User, { login: { $in: [...new Set(pending.map((n) => n.userLogin))] }, active: true })).map((u) => [u.login, u]));
+  // The recipients, and the people the messages name (who acted, whom a substitute stands in for).
+  const named = pending.flatMap((n) => [n.actor, typeof n.params.substituteFor === 'string' ? n.params.substituteFor : null]);
+  const logins = [...new Set([...pending.map((n) => n.userLogin), ...named.filter((l): l is string => Boolean(l))])];
+  const users = new Map((await tx.find(User, { login: { $in: logins } })).map((u) => [u.login, u]));
+  const nameOf = (login: string) => users.get(login)?.displayName ?? login;
   const mails = pending.flatMap((n) => {
     const user = users.get(n.userLogin);
-    if (!user?.email || user.emailOptOut.includes(n.kind)) return [];
-    const text = notificationText(n.kind, { caseId: input.caseId, caseTitle: input.view.title, actor: n.actor, params: n.params }, user.language, appUrl);
+    if (!user?.active || !user.email || user.emailOptOut.includes(n.kind)) return [];
+    const text = notificationText(n.kind, { caseId: input.caseId, caseTitle: input.view.title, actor: n.actor, params: n.params }, user.language, appUrl, nameOf);
     return [{
       id: n.id, toAddress: user.email, language: user.language, subject: text.subject, text: text.text,
       status: 'pending' as const, attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now, sentAt: null,

@@ -15,13 +15,18 @@ export interface NotificationText {
   text: string;
 }
 
-/** The words of a notification in the reader's language, with a link to the case. */
+/**
+ * The words of a notification in the reader's language, with a link to the case. People are named
+ * by `nameOf` (their display name), by login without it.
+ */
 export function notificationText(
   kind: NotificationKind,
   n: { caseId: string; caseTitle: string; actor: string | null; params: Record<string, unknown> },
   language: Language,
   appUrl: string,
+  nameOf: (login: string) => string = (login) => login,
 ): NotificationText {
+  const actor = n.actor ? nameOf(n.actor) : '';
   const step = (n.params.stepName as { id: string; en: string } | null)?.[language] ?? '';
   const outcome = OUTCOMES[String(n.params.outcome)]?.[language] ?? String(n.params.outcome ?? '');
   const deadline = typeof n.params.deadline === 'string' ? formatDate(n.params.deadline, language) : null;
@@ -34,7 +39,7 @@ export function notificationText(
     case 'task.assigned':
       subject = id ? `Tugas baru: ${title}` : `New task: ${title}`;
       body = id ? `Anda mendapat tugas "${step}" pada kasus "${title}".` : `You have a new task "${step}" on the case "${title}".`;
-      if (n.params.substituteFor) body += id ? ` Anda menggantikan ${String(n.params.substituteFor)} yang sedang berhalangan.` : ` You stand in for ${String(n.params.substituteFor)}, who is absent.`;
+      if (n.params.substituteFor) body += id ? ` Anda menggantikan ${nameOf(String(n.params.substituteFor))} yang sedang berhalangan.` : ` You stand in for ${nameOf(String(n.params.substituteFor))}, who is absent.`;
       if (deadline) body += id ? ` Batas waktu: ${deadline}.` : ` Deadline: ${deadline}.`;
       break;
     case 'task.reminder':
@@ -47,15 +52,15 @@ export function notificationText(
       break;
     case 'task.delegated':
       subject = id ? `Tugas dilimpahkan kepada Anda: ${title}` : `A task was handed to you: ${title}`;
-      body = id ? `${n.actor ?? ''} melimpahkan tugas "${step}" pada kasus "${title}" kepada Anda.` : `${n.actor ?? ''} handed you the task "${step}" on the case "${title}".`;
+      body = id ? `${actor} melimpahkan tugas "${step}" pada kasus "${title}" kepada Anda.` : `${actor} handed you the task "${step}" on the case "${title}".`;
       break;
     case 'case.decided':
       subject = id ? `Keputusan pada usulan Anda: ${title}` : `A decision on your case: ${title}`;
-      body = id ? `${n.actor ?? ''} telah ${outcome} langkah "${step}" pada kasus "${title}".` : `${n.actor ?? ''} ${outcome} the step "${step}" of the case "${title}".`;
+      body = id ? `Langkah "${step}" pada kasus "${title}" telah ${outcome} oleh ${actor}.` : `${actor} ${outcome} the step "${step}" of the case "${title}".`;
       break;
     case 'case.returned':
       subject = id ? `Usulan dikembalikan untuk diperbaiki: ${title}` : `Your case was returned for revision: ${title}`;
-      body = id ? `${n.actor ?? ''} mengembalikan kasus "${title}" kepada Anda untuk diperbaiki.` : `${n.actor ?? ''} returned the case "${title}" to you for revision.`;
+      body = id ? `${actor} mengembalikan kasus "${title}" kepada Anda untuk diperbaiki.` : `${actor} returned the case "${title}" to you for revision.`;
       break;
     case 'case.closed':
       subject = id ? `Kasus selesai (${outcome}): ${title}` : `Case closed (${outcome}): ${title}`;

@@ -12,6 +12,19 @@ export interface ApiAnswer<T> {
   body: T;
   /** Wall time of the request, from sending to the parsed body. */
   ms: number;
+  /** The server's own account of its phases (the Server-Timing header), in ms by phase. */
+  phases: Record<string, number>;
+}
+
+/** `a;dur=1.5, b;dur=2` → { a: 1.5, b: 2 }. */
+export function parseServerTiming(header: string | null): Record<string, number> {
+  const phases: Record<string, number> = {};
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const dur = params.map((p) => p.trim()).find((p) => p.startsWith('dur='));
+    if (name && dur) phases[name] = Number(dur.slice(4));
+  }
+  return phases;
 }
 
 export const DEMO_PASSWORD = 'alur-demo';
@@ -54,5 +67,5 @@ export async function apiCall<T>(
   }
   const text = await res.text();
   const ms = performance.now() - start;
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, ms };
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, ms, phases: parseServerTiming(res.headers.get('server-timing')) };
 }

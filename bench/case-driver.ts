@@ -44,7 +44,9 @@ export async function startCaseOverHttp(driver: CaseDriver, key: string): Promis
  * yet current (or, before the worker has projected the new task, as not the user's case) and is
  * sent again: counted in `retries`; the latency is that of the accepted attempt.
  */
-export async function approveOverHttp(driver: CaseDriver, caseId: string, stepIndex: number, key: string): Promise<{ ms: number; caseStatus: string }> {
+export async function approveOverHttp(
+  driver: CaseDriver, caseId: string, stepIndex: number, key: string,
+): Promise<{ ms: number; caseStatus: string; phases: Record<string, number> }> {
   const step = THREE_STEP_DECIDERS[stepIndex];
   const session = driver.deciders[stepIndex];
   if (!step || !session) throw new Error(`no step ${stepIndex}`);
@@ -54,7 +56,7 @@ export async function approveOverHttp(driver: CaseDriver, caseId: string, stepIn
   for (let attempt = 0; ; attempt++) {
     const res = await apiCall<CaseBody>(driver.baseUrl, session, 'POST', `/api/cases/${caseId}/actions/approve`,
       { stepId: step.stepId, comment: 'Setuju' }, { 'Idempotency-Key': key });
-    if (res.status === 200) return { ms: res.ms, caseStatus: res.body.case?.status ?? 'unknown' };
+    if (res.status === 200) return { ms: res.ms, caseStatus: res.body.case?.status ?? 'unknown', phases: res.phases };
     const code = res.body.error?.code ?? '';
     if (Date.now() < giveUpAt && RETRYABLE.has(code)) {
       driver.retries[code] = (driver.retries[code] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { RequestContext } from '@mikro-orm/core';
 import type { Client, Connection } from '@temporalio/client';
@@ -96,7 +97,10 @@ export function createApp(appDeps: AppDeps): Express {
 
   const webDir = deps.webDir ?? DEFAULT_WEB_DIR;
   if (existsSync(path.join(webDir, 'index.html'))) {
-    app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+    // The web app's files go out compressed (gzip or brotli, as the browser accepts); the API's
+    // answers are small or paged, and are left as they are.
+    app.use(compression());
+    app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: cacheHeaders }));
     // The citizens' feedback portal (web/lapor.html) owns /lapor and every path below it.
     if (existsSync(path.join(webDir, 'lapor.html'))) {
       app.get(['/lapor', '/lapor/{*path}'], (_req, res) => res.sendFile(path.join(webDir, 'lapor.html'), { headers: { 'Cache-Control': 'no-cache' } }));
@@ -131,6 +135,8 @@ function containsNul(value: unknown, depth: number): boolean {
   return false;
 }
 
-function noCacheForHtml(res: express.Response, file: string): void {
+/** Pages are checked on every visit; Vite's hashed assets (assets/name-hash.js) never change, so they are kept a year. */
+function cacheHeaders(res: express.Response, file: string): void {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (/[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+$/.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

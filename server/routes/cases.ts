@@ -28,6 +28,7 @@ import type { ApiMetrics } from '../metrics';
 import type { AuthUser } from '../auth/sessions';
 import { fromTemporalError, HttpError, isUnavailable, isUnprocessedUpdate, ValidationError } from '../errors';
 import { parseLimit } from '../query-params';
+import { ServerTiming } from '../server-timing';
 import { afterTimeCursor, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition } from '../../db';
@@ -113,14 +114,15 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const user = currentUser(req);
     const action = req.params.action as Action;
     if (!ACTIONS.includes(action)) throw new HttpError(404, 'UNKNOWN_ACTION', { actions: ACTIONS });
-    const publishedVersion = await requireReadable(deps, user, req.params.id);
+    const timing = new ServerTiming();
+    const projected = await timing.measure('access', () => requireReadable(deps, user, req.params.id));
     const language = requestLanguage(req);
     const body = requireObject(req.body);
     const actorRef: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId };
     // Scoped to the user, so two people cannot collide on a key; without a key, a fresh id.
     const key = idempotencyKey(req);
     const updateId = key ? `${user.login}:${key}` : randomUUID();
-    const handle = resendingUnprocessed(deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id));
+    const handle = resendingUnprocessed(deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id), timing);
     const options = <A>(args: A) => ({ args: [args] as [A], updateId });
     let view: CaseView;
     try {
@@ -128,7 +130,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
         case 'approve': {
           const f = fields(body, language, { stepId: 'required', comment: 'optional' });
           const data = optionalData(body, language);
-          await requireValidFormData(deps, req.params.id, f.text.stepId, data.data, language);
+          await requireValidFormData(deps, req.params.id, projected, f.text.stepId, data.data, language);
           view = await handle.executeUpdate(approveUpdate, options({ actor: actorRef, ...f.text, ...data }));
           break;
         }
@@ -168,7 +170,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
           const f = fields(body, language, { comment: 'optional' });
           const data = optionalData(body, language).data;
           if (!data) throw new ValidationError({ data: [message('FIELD_REQUIRED', language)] });
-          await requireValidFormData(deps, req.params.id, null, data, language);
+          await requireValidFormData(deps, req.params.id, projected, null, data, language);
           view = await handle.executeUpdate(resubmitUpdate, options({ actor: actorRef, ...f.text, data }));
           break;
         }
@@ -191,8 +193,11 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
       throw explained;
     }
     deps.metrics?.decisions.inc({ action, result: 'accepted' });
-    view = await settle(deps, req.params.id, view);
-    await publish(deps, view, publishedVersion, req);
+    const answered = view;
+    view = await timing.measure('settle', () => settle(deps, req.params.id, answered));
+    const settled = view;
+    await timing.measure('publish', () => publish(deps, settled, projected?.version ?? 0, req));
+    res.setHeader('Server-Timing', timing.header());
     res.json({ case: { ...view, actions: availableActions(view, user) } });
   });
 
@@ -299,10 +304,9 @@ async function initiatorUnitOf(deps: CaseRouteDeps, user: AuthUser): Promise<str
  * the workflow is needed. A step that is not current is refused by the workflow itself.
  */
 async function requireValidFormData(
-  deps: CaseRouteDeps, caseId: string, stepId: string | null, data: Record<string, unknown> | undefined, language: Language,
+  deps: CaseRouteDeps, caseId: string, row: CaseRecord | null, stepId: string | null, data: Record<string, unknown> | undefined, language: Language,
 ): Promise<void> {
   const em = deps.db.em();
-  const row = await em.findOne(CaseRecord, { id: caseId });
   let process = (row?.state as { process?: { key?: string; version?: number } } | undefined)?.process;
   if (!process?.key || !process.version) {
     // Not projected yet: ask the case itself which definition version it runs.
@@ -349,19 +353,18 @@ export function availableActions(view: CaseView, user: AuthUser): Action[] {
 }
 
 /** 404 for an unknown case; 403 unless the user started it, holds or held a task on it, or oversees all cases. */
-/** Refuses a user who may not read the case; returns the version of the case as projected (0: not yet). */
-async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<number> {
+/** Refuses a user who may not read the case; returns the case as projected (null: not yet). */
+async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<CaseRecord | null> {
   const em = deps.db.em();
   const row = await em.findOne(CaseRecord, { id: caseId });
   if (!row) {
     // A case that has just started may not be projected yet; Temporal knows whether it exists.
     await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => deps.client.workflow.getHandle(caseId).describe());
   }
-  const version = row?.version ?? 0;
-  if (user.roles.some((r) => READ_ALL_ROLES.includes(r))) return version;
-  if (row?.initiator === user.login) return version;
-  if (await em.count(CaseTask, { caseId, userId: user.login })) return version;
-  if (!row) return version; // not projected yet: the workflow's own validators still decide every action
+  if (user.roles.some((r) => READ_ALL_ROLES.includes(r))) return row;
+  if (row?.initiator === user.login) return row;
+  if (await em.count(CaseTask, { caseId, userId: user.login })) return row;
+  if (!row) return row; // not projected yet: the workflow's own validators still decide every action
   throw new HttpError(403, 'CASE_FORBIDDEN');
 }
 
@@ -389,15 +392,20 @@ const UNPROCESSED_RESENDS = 3;
  * worker finished its task without taking them: they were not applied, so resending decides once.
  * A case that has meanwhile closed then answers "not found", which explainClosed turns into 409.
  */
-function resendingUnprocessed<H extends { executeUpdate: (...args: never[]) => Promise<unknown> }>(handle: H): H {
+function resendingUnprocessed<H extends { executeUpdate: (...args: never[]) => Promise<unknown> }>(handle: H, timing?: ServerTiming): H {
   const executeUpdate = async (...args: Parameters<H['executeUpdate']>) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await handle.executeUpdate(...args);
-      } catch (err) {
-        if (!isUnprocessedUpdate(err) || attempt > UNPROCESSED_RESENDS) throw err;
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    const started = performance.now();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await handle.executeUpdate(...args);
+        } catch (err) {
+          if (!isUnprocessedUpdate(err) || attempt > UNPROCESSED_RESENDS) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        }
       }
+    } finally {
+      timing?.add('update', performance.now() - started);
     }
   };
   return Object.assign(Object.create(handle) as H, { executeUpdate });

@@ -366,6 +366,20 @@ describe('the web UI in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Masuk ke Alur' }).waitFor();
   });
 
+  test('when a browser loads the app, then the page is checked each visit and its scripts come compressed and are kept for a year', async () => {
+    const page = await fetch(`${web.baseUrl}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toEqual(expect.stringMatching(/^\/assets\/.+-[\w-]{8,}\.js$/));
+    const asset = await fetch(`${web.baseUrl}${script}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await asset.text()).length).toBeGreaterThan(1000);
+  });
+
   test('then no page logged a console error', () => {
     expect(consoleWatch.errors).toEqual([]);
   });

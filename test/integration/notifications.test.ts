@@ -1,7 +1,7 @@
 import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 import { createMailTransport } from '../../activities';
-import { MailMessage } from '../../db';
+import { MailMessage, User } from '../../db';
 import { openApiDocument } from '../../server/openapi';
 import { openApiSchemas } from '../support/openapi-schemas';
 import { freePort } from './free-port';
@@ -120,7 +120,11 @@ describe.each(testDatabases())('notifications ($name)', (database) => {
     await mutasi.post(`/api/cases/${caseId}/actions/approve`).send({ stepId: 'verifikasi', comment: 'Lengkap' }).expect(200);
     // The initiator hears of the decision, in Bahasa Indonesia.
     const decided = await eventually(async () => smtp.to('kepala.dinkes@surakarta.go.id').find((m) => m.raw.includes('Keputusan pada usulan Anda')));
-    expect(body(decided.raw)).toContain('bkpsdm.mutasi telah disetujui langkah');
+    // People are named by their names, not their logins.
+    const mutasiName = (await h.db.em().findOneOrFail(User, { login: 'bkpsdm.mutasi' })).displayName;
+    expect(mutasiName).not.toBe('bkpsdm.mutasi');
+    expect(body(decided.raw)).toContain(`telah disetujui oleh ${mutasiName}.`);
+    expect(body(decided.raw)).not.toContain('bkpsdm.mutasi');
     // The Sekda turned task e-mails off: the task shows in the bell, no e-mail comes.
     await eventually(async () => ((await sekda.get('/api/notifications')).body.items.some((n: { kind: string; caseId: string }) => n.caseId === caseId && n.kind === 'task.assigned') ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 2500));
