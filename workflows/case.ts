@@ -131,6 +131,8 @@ export interface CaseState {
   projectedSeq: number;
   /** The working-day calendar loaded for the current step's deadline (kept across continue-as-new). */
   calendar?: WorkingCalendar;
+  /** When `calendar` was loaded (epoch ms, workflow time); set from ENGINE_V2_PATCH on. */
+  calendarLoadedAt?: number;
   /** Compensations owed by applied effects, oldest first; they run if the case ends unapproved. */
   compensations?: Array<{ stepId: string; visit: number; effect: string }>;
   createdAt: string;
@@ -223,17 +225,23 @@ const lookups = proxyLocalActivities<Pick<CaseEngineActivities, 'resolveAssignee
   startToCloseTimeout: '30 seconds', retry,
 });
 
-/** Cases started before the lookups became local keep replaying their recorded ordinary activities. */
-export const LOCAL_LOOKUPS_PATCH = 'engine-local-lookups';
-
 /**
- * Cases started before this patch publish every applied request before moving on, and answer an
- * Update with the case as it was right after the request. With it, a request that ends a step is
- * published together with the step that follows (one projection activity and one workflow task
- * fewer per decision), and the Update answers once the flow rests again — so the answer already
- * shows the next step and the people who hold it.
+ * Cases started before this patch (the first release) run the engine as it was then: ordinary
+ * activities for the lookups, every applied request published before the flow moves on, an Update
+ * answered with the case as it was right after the request, and the calendar loaded for every
+ * step. From it on:
+ * - the lookups are local activities (above);
+ * - a request that ends a step is published together with the step that follows (one projection
+ *   activity and one workflow task fewer per decision), and the Update answers once the flow rests
+ *   again, so its answer already shows the next step and the people who hold it;
+ * - a case reuses the working-day calendar it loaded within the last CALENDAR_REUSE_MS for the next
+ *   step's deadline (one local activity and its marker fewer per step). A deadline is fixed when
+ *   its step starts either way; a holiday an administrator adds counts for steps that start after
+ *   the reuse window.
+ * One patch for all three (one marker per case): none of them was released on its own.
  */
-export const PROJECT_AT_REST_PATCH = 'engine-project-at-rest';
+export const ENGINE_V2_PATCH = 'engine-local-lookups';
+export const CALENDAR_REUSE_MS = 15 * 60 * 1000;
 
 // ---------------------------------------------------------------------------------------------
 // The workflow.
@@ -242,8 +250,10 @@ export const PROJECT_AT_REST_PATCH = 'engine-project-at-rest';
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const caseId = workflowInfo().workflowId;
   const def = input.definition;
-  const lookup = patched(LOCAL_LOOKUPS_PATCH) ? lookups : activities;
-  const atRest = patched(PROJECT_AT_REST_PATCH);
+  const v2 = patched(ENGINE_V2_PATCH);
+  const lookup = v2 ? lookups : activities;
+  const atRest = v2;
+  const reuseCalendar = v2;
   /** Lookups the flow is waiting for; while there are any, it is still moving to its next step. */
   let lookupsPending = 0;
   const looking = <T>(run: () => Promise<T>): Promise<T> => {
@@ -773,7 +783,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       const deadline = durationFor(step.deadline);
       if (deadline) {
         // Reminders and escalations may count working days even when the deadline does not.
-        s.calendar = await looking(() => lookup.loadWorkingCalendar());
+        const loadedAt = s.calendarLoadedAt;
+        if (!reuseCalendar || !s.calendar || loadedAt === undefined || Date.now() - loadedAt >= CALENDAR_REUSE_MS) {
+          s.calendar = await looking(() => lookup.loadWorkingCalendar());
+          if (reuseCalendar) s.calendarLoadedAt = Date.now();
+        }
         current.deadline = deadlineAfter(new Date(current.startedAt), deadline, s.calendar).toISOString();
       }
       record('step.assigned', { stepId: step.id, details: { assignees: assignees.map((a) => a.userId), deadline: current.deadline ?? null } });

@@ -252,11 +252,12 @@ describe.each(testDatabases())('case engine ($name)', (database) => {
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    // The loser is refused by the case, or, when the case closed before the loser's Update reached
-    // it, the server aborts the Update as the case closes; the API answers that 409 CASE_CLOSED.
+    // The loser is refused by the case (already decided; or closed, when it arrives while the closed
+    // case publishes its end), or, when the case completed before the loser's Update reached it, the
+    // server aborts the Update as the case closes; the API answers both with 409.
     const reason = lost[0]!.reason as Error;
     if (reason instanceof WorkflowNotFoundError) expect(reason.message).toMatch(/aborted by closing workflow/);
-    else expect((reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: expect.stringMatching(/^(ALREADY_DECIDED|STEP_NOT_CURRENT)$/) });
+    else expect((reason as WorkflowUpdateFailedError).cause).toMatchObject({ type: expect.stringMatching(/^(ALREADY_DECIDED|STEP_NOT_CURRENT|CASE_CLOSED)$/) });
     const result = await handle.result();
     expect(result.events.filter((e) => e.type === 'step.decided')).toHaveLength(1);
   });

@@ -16,10 +16,8 @@ describe('replay of recorded case histories', () => {
   test('there are recorded histories to replay', () => {
     expect(files).toEqual(expect.arrayContaining([
       'every-step-kind.json', 'return-and-resubmit.json', 'reminder-and-escalation.json',
-      // Recorded before the engine's lookups became local activities (patch "engine-local-lookups").
+      // Recorded by the first release, before ENGINE_V2_PATCH ("engine-local-lookups").
       'before-local-lookups-every-step-kind.json', 'before-local-lookups-return-and-resubmit.json',
-      // Recorded before a decision was published together with the step that follows it (patch "engine-project-at-rest").
-      'before-project-at-rest-every-step-kind.json', 'before-project-at-rest-return-and-resubmit.json',
     ]));
   });
 
