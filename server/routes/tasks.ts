@@ -24,7 +24,8 @@ export function taskRoutes(deps: { db: Database }): Router {
     };
     const rows = await em.find(CaseTask, where, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
     const page = rows.slice(0, limit);
-    const cases = new Map((await em.find(CaseRecord, { id: { $in: page.map((t) => t.caseId) } })).map((c) => [c.id, c]));
+    // Only the titles: a case row's state (the whole case with its events) is not read for a list.
+    const cases = new Map((await em.find(CaseRecord, { id: { $in: page.map((t) => t.caseId) } }, { fields: ['id', 'title'] })).map((c) => [c.id, c]));
     const last = page[page.length - 1];
     res.json({
       items: page.map((task) => {
