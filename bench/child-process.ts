@@ -82,3 +82,27 @@ export function residentMiB(pid: number): number {
   if (!Number.isFinite(kib)) throw new Error(`no VmRSS for process ${pid}`);
   return kib / 1024;
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ): 100 on every Linux this runs on. */
+const USER_HZ = 100;
+
+/** CPU time a process has used so far, user and system, in milliseconds (Linux /proc). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  if (!Number.isFinite(ticks)) throw new Error(`no CPU times for process ${pid}`);
+  return (ticks * 1000) / USER_HZ;
+}
+
+/** The CPU each named process spends while `run` runs, in milliseconds; `self` is this process. */
+export async function cpuDuring<T>(pids: Record<string, number>, run: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
+  const self = process.cpuUsage();
+  const result = await run();
+  const selfUsed = process.cpuUsage(self);
+  const cpu: Record<string, number> = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid) - before[name]!]));
+  cpu.self = (selfUsed.user + selfUsed.system) / 1000;
+  return { result, cpu };
+}

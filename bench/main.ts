@@ -71,7 +71,9 @@ async function main(): Promise<void> {
       try {
         const driver = await caseDriver(stack.baseUrl);
         await workload('1. engine overhead', async () => {
-          sections[1]!.push(...await engineOverhead(stack.client, baseline.taskQueue, driver, scale, log));
+          const pids: Record<string, number> = { worker: stack.worker.pid, api: stack.api.pid };
+          if (stack.devServerPid !== undefined) pids.devServer = stack.devServerPid;
+          sections[1]!.push(...await engineOverhead(stack.client, baseline.taskQueue, driver, scale, pids, log));
         });
         await workload('2. decision latency, then 5. worker memory', async () => {
           const openNow = () => stack.db.em().count(CaseTask, { processKey: THREE_STEP_PROCESS, status: 'open' });

@@ -32,6 +32,8 @@ export interface BenchStack {
   client: Client;
   worker: Spawned;
   api: Spawned;
+  /** The dev server's process, when the pinned CLI runs it (for CPU accounting). */
+  devServerPid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -92,7 +94,7 @@ export async function startBenchStack(log: (line: string) => void, options: Benc
     const connection = await Connection.connect({ address: devServer.address });
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: 'default' });
-    return { dir, cli, address: devServer.address, baseUrl: `http://127.0.0.1:${port}`, db, client, worker, api, close };
+    return { dir, cli, address: devServer.address, baseUrl: `http://127.0.0.1:${port}`, db, client, worker, api, devServerPid: devServer.pid, close };
   } catch (err) {
     await close();
     throw err;

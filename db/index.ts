@@ -44,6 +44,7 @@ export type { TreeUnit } from './org-tree';
 export { seed, seedIfEmpty, buildDemoRegistry, DEMO_AS_OF, DEMO_PASSWORD } from './seed';
 export type { DemoRegistry, SeedCounts } from './seed';
 export { Session, SessionSchema } from './entities/session';
+export { PendingPublication, PendingPublicationSchema } from './entities/pending-publication';
 export {
   checkDefinition, DefinitionInvalidError, DefinitionNotFoundError, ensureDefaultDefinitions, findDefinition, listDefinitions, publishDefinition,
 } from './process-definitions';

@@ -17,6 +17,7 @@ import { FormVersionSchema } from './entities/form-version';
 import { MailMessageSchema } from './entities/mail-message';
 import { NotificationSchema } from './entities/notification';
 import { TemporaryAssignmentSchema } from './entities/temporary-assignment';
+import { PendingPublicationSchema } from './entities/pending-publication';
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 
@@ -32,7 +33,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const entities = [CaseRecordSchema, CaseEventSchema, CaseTaskSchema, EffectApplicationSchema, ProcessDefinitionVersionSchema, ...registryEntities, SessionSchema, FormVersionSchema, NotificationSchema, MailMessageSchema, TemporaryAssignmentSchema];
+export const entities = [CaseRecordSchema, CaseEventSchema, CaseTaskSchema, EffectApplicationSchema, ProcessDefinitionVersionSchema, ...registryEntities, SessionSchema, FormVersionSchema, NotificationSchema, MailMessageSchema, TemporaryAssignmentSchema, PendingPublicationSchema];
 
 /** An arbitrary, fixed key so that concurrent processes migrating one PostgreSQL database take turns. */
 const MIGRATION_LOCK_KEY = 4_207_311;

@@ -9,6 +9,7 @@ import { createMailTransport, createRegistryDirectory, defaultEffects, loadRegis
 import { initORM } from '../db';
 import { clusterTarget, ensureSearchAttributes, localTarget, type TemporalTarget } from '../temporal';
 import { bundleWorkflows, createWorker } from './worker';
+import { startPublicationSweeper } from './publication-sweeper';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -44,12 +45,23 @@ async function main(): Promise<void> {
     workflowBundle: await bundleWorkflows(),
   });
   await startMailDispatcher(target, config.temporal.taskQueue);
+  // Publishes the answers the API promised but could not publish (it died in between).
+  const sweeperConnection = await Connection.connect(target.connection);
+  const sweeperLogger = createLogger('alur-publication-sweeper', config.logLevel);
+  const sweeper = startPublicationSweeper({
+    db,
+    client: new Client({ connection: sweeperConnection, namespace: target.namespace }),
+    appUrl: config.appUrl,
+    log: (message, fields) => sweeperLogger.warn(fields ?? {}, message),
+  });
   // When started by `npm start`, leave with the parent instead of lingering as an orphan.
   process.on('disconnect', () => worker.shutdown());
   console.log(`[worker] polling task queue "${config.temporal.taskQueue}" on ${target.connection.address} (namespace ${target.namespace})`);
   try {
     await worker.run();
   } finally {
+    await sweeper.stop();
+    await sweeperConnection.close();
     await connection.close();
     await db.close();
   }

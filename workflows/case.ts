@@ -50,6 +50,11 @@ export interface ActorRef {
   roles: string[];
   /** The HTTP request that carried the action; kept on its events so logs can be followed end to end. */
   requestId?: string;
+  /**
+   * The caller publishes the case as this request's Update answers it (the API does, with a
+   * pending-publication row as its promise), so the workflow need not (ENGINE_V3_PATCH).
+   */
+  callerPublishes?: boolean;
 }
 
 export interface CaseInput {
@@ -241,6 +246,19 @@ const lookups = proxyLocalActivities<Pick<CaseEngineActivities, 'resolveAssignee
  * One patch for all three (one marker per case): none of them was released on its own.
  */
 export const ENGINE_V2_PATCH = 'engine-local-lookups';
+
+/**
+ * From this patch on, a resting point whose state an Update is about to answer, for a caller that
+ * publishes that answer itself (`ActorRef.callerPublishes`: the API), is not published by the
+ * workflow too: the API's publication was already there, and the workflow's was a second write of
+ * the same snapshot costing one activity and one workflow task per decision. The search
+ * attributes are still upserted there, and only when they changed. What the workflow did not
+ * publish itself stays in its unpublished events, so its next publication (a timer, an effect, the
+ * end of the case) carries them again; publishing is convergent. If the API dies between the
+ * answer and its publication, its pending-publication row is published by the worker's sweeper.
+ * Before an effect the workflow always publishes itself.
+ */
+export const ENGINE_V3_PATCH = 'engine-caller-publishes';
 export const CALENDAR_REUSE_MS = 15 * 60 * 1000;
 
 // ---------------------------------------------------------------------------------------------
@@ -254,6 +272,15 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const lookup = v2 ? lookups : activities;
   const atRest = v2;
   const reuseCalendar = v2;
+  const v3 = v2 && patched(ENGINE_V3_PATCH);
+  /** Applied requests whose Updates have yet to answer, from callers that publish the answer. */
+  let callerAnswers = 0;
+  /** The last state handed to a caller to publish (v3); -1 when none. */
+  let handedOffSeq = -1;
+  /** The search attributes last upserted (v3), so unchanged ones are not upserted again. */
+  let upsertedAttributes = '';
+  /** Nothing recorded is left for the workflow to publish: it published it, or a caller will. */
+  const published = () => s.seq === s.projectedSeq || s.seq === handedOffSeq;
   /** Lookups the flow is waiting for; while there are any, it is still moving to its next step. */
   let lookupsPending = 0;
   const looking = <T>(run: () => Promise<T>): Promise<T> => {
@@ -417,6 +444,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     done: boolean;
     result?: CaseView;
     failure?: unknown;
+    /** From a caller that publishes the Update's answer itself (v3). */
+    callerPublishes: boolean;
   }
   const inbox: QueuedRequest[] = [];
 
@@ -432,6 +461,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
           return apply(request);
         },
         done: false,
+        callerPublishes: v3 && (request as { actor?: ActorRef }).actor?.callerPublishes === true,
       };
       inbox.push(entry);
       if (!atRest) {
@@ -441,6 +471,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       }
       await condition(() => entry.done && (entry.failure !== undefined || lookupsPending === 0));
       if (entry.failure !== undefined) throw entry.failure;
+      if (entry.callerPublishes) callerAnswers -= 1;
       return view();
     }, options);
   }
@@ -450,6 +481,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     for (let entry = inbox.shift(); entry; entry = inbox.shift()) {
       try {
         entry.result = entry.apply();
+        if (entry.callerPublishes) callerAnswers += 1;
       } catch (err) {
         entry.failure = err;
       }
@@ -710,18 +742,31 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
    * Publishes every recorded event (search attributes, case row, inbox, audit log) and returns only
    * once nothing is left unpublished.
    */
-  async function project(): Promise<void> {
-    while (s.seq !== s.projectedSeq) {
+  async function project(options: { handOff: boolean } = { handOff: true }): Promise<void> {
+    while (!published()) {
       const v = view();
       const openTasks = openTasksOf(v);
-      upsertSearchAttributes([
+      const attributes = [
         { key: caseSearchAttributes.process, value: def.key },
         { key: caseSearchAttributes.status, value: s.status },
         { key: caseSearchAttributes.currentStep, value: s.status === 'open' ? (s.current?.stepId ?? '') : '' },
         { key: caseSearchAttributes.assignees, value: openTasks.map((t) => t.userId) },
         ...(input.subject?.unitId ? [{ key: caseSearchAttributes.unit, value: input.subject.unitId }] : []),
         ...(input.subject?.nip ? [{ key: caseSearchAttributes.subjectNip, value: input.subject.nip }] : []),
-      ]);
+      ];
+      if (!v3) {
+        upsertSearchAttributes(attributes);
+      } else {
+        const key = JSON.stringify(attributes);
+        if (key !== upsertedAttributes) upsertSearchAttributes(attributes);
+        upsertedAttributes = key;
+        // An Update answers this very state once this activation ends (nothing is looked up any
+        // more), to a caller that publishes it: leave the publication to that caller.
+        if (options.handOff && callerAnswers > 0 && lookupsPending === 0) {
+          handedOffSeq = s.seq;
+          return;
+        }
+      }
       const upTo = s.seq;
       await activities.recordCase({
         caseId,
@@ -797,7 +842,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       await applyAndPublish(() => Boolean(current.outcome) || s.status !== 'open');
       if (current.outcome || s.status !== 'open') break;
       const timer = nextTimer(step, current);
-      const changedOrDone = () => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
+      const changedOrDone = () => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || !published()
         || workflowInfo().continueAsNewSuggested;
       const woke = timer ? await condition(changedOrDone, Math.max(0, timer.at - Date.now())) : (await condition(changedOrDone), true);
       if (!woke && timer) await fireTimer(step, current, timer.kind);
@@ -883,7 +928,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   async function runEffect(step: EffectStep): Promise<void> {
     const current = s.current as CurrentStep;
-    await project();
+    await project({ handOff: false });
     const result = await activities.runEffect({
       effect: step.effect,
       idempotencyKey: `${caseId}/${step.id}/${current.visit}`,
@@ -947,7 +992,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       if (over()) break;
       const seenUntil = current.waitUntil;
       await condition(
-        () => inbox.length > 0 || current.endedEarly === true || s.status !== 'open' || current.waitUntil !== seenUntil || s.seq !== s.projectedSeq
+        () => inbox.length > 0 || current.endedEarly === true || s.status !== 'open' || current.waitUntil !== seenUntil || !published()
           || workflowInfo().continueAsNewSuggested,
         Math.max(0, Date.parse(current.waitUntil as string) - Date.now()),
       );
@@ -964,7 +1009,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     for (;;) {
       await applyAndPublish(() => Boolean(current.outcome) || s.status !== 'open');
       if (current.outcome || s.status !== 'open') break;
-      await condition(() => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || s.seq !== s.projectedSeq
+      await condition(() => inbox.length > 0 || Boolean(current.outcome) || s.status !== 'open' || !published()
         || workflowInfo().continueAsNewSuggested);
       if (workflowInfo().continueAsNewSuggested && !current.outcome && s.status === 'open') await carryOn();
     }
@@ -1017,8 +1062,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   // Requests still queued are refused now: the case has closed.
   drain();
   if (s.status !== 'approved') await compensate();
-  await condition(allHandlersFinished);
-  await project();
+  if (v3) {
+    // Before the Updates answer, so that the last one's caller can publish the final state.
+    await project();
+    await condition(allHandlersFinished);
+  } else {
+    await condition(allHandlersFinished);
+    await project();
+  }
   return view();
 }
 

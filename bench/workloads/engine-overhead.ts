@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import { cpuDuring } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -51,6 +52,11 @@ export async function casesPerSecond(
   return { perSecond: measured / (since(start) / 1000), approved, sampleCase };
 }
 
+/** CPU milliseconds per unit of work, by process: "devServer 12.3 ms, worker 4.5 ms, …". */
+function cpuPer(cpu: Record<string, number>, units: number): string {
+  return Object.entries(cpu).map(([name, ms]) => `${name} ${(ms / units).toFixed(1)} ms`).join(', ');
+}
+
 /** What one workflow cost Temporal: history events, workflow tasks and activities. */
 async function historyCost(client: Client, workflowId: string): Promise<{ events: number; workflowTasks: number; activities: number }> {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
@@ -67,15 +73,19 @@ async function historyCost(client: Client, workflowId: string): Promise<{ events
  * against empty workflows started and completed per second on the same dev server.
  */
 export async function engineOverhead(
-  client: Client, baselineQueue: string, driver: CaseDriver, scale: BenchScale, log: (line: string) => void,
+  client: Client, baselineQueue: string, driver: CaseDriver, scale: BenchScale, pids: Record<string, number>, log: (line: string) => void,
 ): Promise<ReportLine[]> {
   const { inFlight, warmup, measured } = scale.engine;
   // Empty workflows are cheap: run more of them so the rate is not dominated by the ramp-down.
-  const empty = await emptyWorkflowsPerSecond(client, baselineQueue, inFlight, warmup * 5, measured * 5);
+  const emptyRun = await cpuDuring(pids, () => emptyWorkflowsPerSecond(client, baselineQueue, inFlight, warmup * 5, measured * 5));
+  const empty = emptyRun.result;
   const emptyRate = empty.perSecond;
-  log(`empty workflows: ${emptyRate.toFixed(1)}/s with ${inFlight} in flight`);
+  log(`empty workflows: ${emptyRate.toFixed(1)}/s with ${inFlight} in flight; CPU per workflow ${cpuPer(emptyRun.cpu, (warmup + measured) * 5)}`);
 
-  const cases = await casesPerSecond(driver, inFlight, warmup, measured);
+  const casesRun = await cpuDuring(pids, () => casesPerSecond(driver, inFlight, warmup, measured));
+  const cases = casesRun.result;
+  const caseCpu = cpuPer(casesRun.cpu, warmup + measured);
+  log(`three-step cases: CPU per case ${caseCpu}`);
   const { approved, sampleCase } = cases;
   const caseRate = cases.perSecond;
   const retried = Object.values(driver.retries).reduce((a, b) => a + b, 0);
@@ -95,6 +105,8 @@ export async function engineOverhead(
       { label: 'empty workflow', value: emptyCost.events, unit: 'events' },
       { label: '3-step case', value: caseCost.events, unit: 'events' }, undefined,
       `${caseCost.workflowTasks} workflow tasks and ${caseCost.activities} activities per case, against ${emptyCost.workflowTasks} and ${emptyCost.activities}`),
+    countLine('Engine overhead: CPU time per 3-step case, by process', { label: 'all processes', value: Object.values(casesRun.cpu).reduce((a, b) => a + b, 0) / (warmup + measured), unit: 'ms' },
+      `${caseCpu}; an empty workflow: ${cpuPer(emptyRun.cpu, (warmup + measured) * 5)} (self = the bench: HTTP driver, client and the baseline worker)`),
     countLine('Engine overhead: decisions refused as too early and sent again', { label: 'refusals', value: retried, unit: `for ${measured * 3} decisions` }, byCode),
   ];
 }

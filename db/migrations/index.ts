@@ -11,6 +11,7 @@ import { Migration20261124Assignments } from './migration-20261124-assignments';
 import { Migration20261125Feedback } from './migration-20261125-feedback';
 
 import { Migration20261125Training } from './migration-20261125-training';
+import { Migration20261127PendingPublications } from './migration-20261127-pending-publications';
 import { Migration20261126ElectionFreeze } from './migration-20261126-election-freeze';
 /** Every migration, in order. Listed explicitly so they run the same under tsx, Jest and a build. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125Feedback', class: Migration20261125Feedback },
   { name: 'Migration20261125Training', class: Migration20261125Training },
   { name: 'Migration20261126ElectionFreeze', class: Migration20261126ElectionFreeze },
+  { name: 'Migration20261127PendingPublications', class: Migration20261127PendingPublications },
 ];

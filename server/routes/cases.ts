@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
-import type { Client } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { CaseEvent, CaseRecord, CaseTask, Employee, User, type Database } from '../../db';
 import {
   ADMIN_ROLE,
@@ -29,6 +29,7 @@ import type { AuthUser } from '../auth/sessions';
 import { fromTemporalError, HttpError, isUnavailable, isUnprocessedUpdate, ValidationError } from '../errors';
 import { parseLimit } from '../query-params';
 import { ServerTiming } from '../server-timing';
+import { forgetPublication, promisePublication } from '../pending-publications';
 import { afterTimeCursor, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition } from '../../db';
@@ -118,11 +119,17 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const projected = await timing.measure('access', () => requireReadable(deps, user, req.params.id));
     const language = requestLanguage(req);
     const body = requireObject(req.body);
-    const actorRef: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId };
+    // The API publishes the answer itself (below), so the workflow need not.
+    const actorRef: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId, callerPublishes: true };
     // Scoped to the user, so two people cannot collide on a key; without a key, a fresh id.
     const key = idempotencyKey(req);
     const updateId = key ? `${user.login}:${key}` : randomUUID();
-    const handle = resendingUnprocessed(deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id), timing);
+    // The promise to publish is written just before the Update goes out (after every check here).
+    let promise: string | undefined;
+    const promiseToPublish = async () => {
+      promise = await timing.measure('promise', () => promisePublication(deps.db, { caseId: req.params.id, afterVersion: projected?.version ?? 0 }));
+    };
+    const handle = resendingUnprocessed(deps.client.workflow.getHandle<typeof caseWorkflow>(req.params.id), timing, promiseToPublish);
     const options = <A>(args: A) => ({ args: [args] as [A], updateId });
     let view: CaseView;
     try {
@@ -187,6 +194,9 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
         }
       }
     } catch (err) {
+      // Refused for certain (nothing was applied): nothing to publish. Otherwise (Temporal away, a
+      // timeout) the Update may still apply, and the sweeper publishes whatever it did.
+      if (promise && isRefusal(err)) await forgetPublication(deps.db, promise).catch(() => undefined);
       const explained = await explainClosed(deps, req.params.id, err);
       const refusal = explained instanceof HttpError ? explained.code : fromTemporalError(explained)?.code;
       deps.metrics?.decisions.inc({ action, result: refusal ?? 'error' });
@@ -196,7 +206,8 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const answered = view;
     view = await timing.measure('settle', () => settle(deps, req.params.id, answered));
     const settled = view;
-    await timing.measure('publish', () => publish(deps, settled, projected?.version ?? 0, req));
+    const publishedNow = await timing.measure('publish', () => publish(deps, settled, projected?.version ?? 0, req));
+    if (publishedNow && promise) await forgetPublication(deps.db, promise).catch(() => undefined);
     res.setHeader('Server-Timing', timing.header());
     res.json({ case: { ...view, actions: availableActions(view, user) } });
   });
@@ -243,11 +254,13 @@ async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<
  * later. The workflow publishes the same snapshot itself; publishing is convergent, so whichever
  * comes second changes nothing. A failure here loses nothing and is only logged.
  */
-async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<void> {
+async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<boolean> {
   try {
     await projectCase(deps.db.em(), projectionOf(view, publishedVersion), { appUrl: deps.appUrl ?? 'http://localhost:3000' });
+    return true;
   } catch (err) {
-    req.log.warn({ err, caseId: view.id }, 'the answered snapshot was not published; the case publishes it itself');
+    req.log.warn({ err, caseId: view.id }, 'the answered snapshot was not published now; the worker publishes it');
+    return false;
   }
 }
 
@@ -392,8 +405,11 @@ const UNPROCESSED_RESENDS = 3;
  * worker finished its task without taking them: they were not applied, so resending decides once.
  * A case that has meanwhile closed then answers "not found", which explainClosed turns into 409.
  */
-function resendingUnprocessed<H extends { executeUpdate: (...args: never[]) => Promise<unknown> }>(handle: H, timing?: ServerTiming): H {
+function resendingUnprocessed<H extends { executeUpdate: (...args: never[]) => Promise<unknown> }>(
+  handle: H, timing?: ServerTiming, beforeSending?: () => Promise<void>,
+): H {
   const executeUpdate = async (...args: Parameters<H['executeUpdate']>) => {
+    await beforeSending?.();
     const started = performance.now();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -409,6 +425,11 @@ function resendingUnprocessed<H extends { executeUpdate: (...args: never[]) => P
     }
   };
   return Object.assign(Object.create(handle) as H, { executeUpdate });
+}
+
+/** An Update the workflow refused (a validator, a closed or unknown case): it applied nothing. */
+function isRefusal(err: unknown): boolean {
+  return err instanceof WorkflowUpdateFailedError || (err instanceof Error && err.name === 'WorkflowNotFoundError');
 }
 
 async function explainClosed(deps: CaseRouteDeps, id: string, err: unknown): Promise<unknown> {

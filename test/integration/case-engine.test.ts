@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseEvent, CaseTask } from '../../db';
@@ -31,7 +28,8 @@ import {
   type CaseView,
 } from '../../workflows/case';
 import { addWorkingDays, localDate, isWorkingDay } from '../../workflows/working-days';
-import { eventually, requireEnv, startHarness, testDatabases, type Harness } from './harness';
+import { eventually, startHarness, testDatabases, type Harness } from './harness';
+import { recordHistory } from './record-history';
 
 type CaseHandle = WorkflowHandle<typeof caseWorkflow>;
 
@@ -51,21 +49,6 @@ const disbandCommittee: EffectHandler = async ({ em, data }) => {
 };
 
 const name = (id: string, en = id) => ({ id, en });
-
-/**
- * With ALUR_RECORD_HISTORIES=1, saves a finished case's history as a replay fixture
- * (test/fixtures/histories), so later changes to the workflow code are replayed against it.
- */
-async function recordHistory(fixture: string, handle: WorkflowHandle, database: string): Promise<void> {
-  if (process.env.ALUR_RECORD_HISTORIES !== '1' || database !== 'sqlite') return;
-  const dir = path.resolve(__dirname, '../fixtures/histories');
-  mkdirSync(dir, { recursive: true });
-  // The CLI writes the canonical JSON form of a history, the one the SDK's replayer reads.
-  const json = execFileSync(requireEnv('ALUR_TEST_TEMPORAL_CLI'), [
-    'workflow', 'show', '--workflow-id', handle.workflowId, '--output', 'json', '--address', requireEnv('ALUR_TEST_TEMPORAL_ADDRESS'),
-  ]);
-  writeFileSync(path.join(dir, `${fixture}.json`), json);
-}
 
 describe.each(testDatabases())('case engine ($name)', (database) => {
   let h: Harness;

@@ -18,6 +18,10 @@ describe('replay of recorded case histories', () => {
       'every-step-kind.json', 'return-and-resubmit.json', 'reminder-and-escalation.json',
       // Recorded by the first release, before ENGINE_V2_PATCH ("engine-local-lookups").
       'before-local-lookups-every-step-kind.json', 'before-local-lookups-return-and-resubmit.json',
+      // Recorded by the second release, before ENGINE_V3_PATCH ("engine-caller-publishes").
+      'before-caller-publishes-every-step-kind.json', 'before-caller-publishes-return-and-resubmit.json',
+      // Decisions over HTTP, whose answers the API publishes (ENGINE_V3_PATCH).
+      'caller-publishes-over-http.json',
     ]));
   });
 

@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db';
+import { PendingPublication } from '../db';
+
+/**
+ * Records the API's promise to publish the answer of the Update it is about to send (see
+ * db/entities/pending-publication.ts). Written before the Update, so that a crash between the
+ * answer and its publication leaves a row for the worker's sweeper.
+ */
+export async function promisePublication(db: Database, input: { caseId: string; afterVersion: number }): Promise<string> {
+  const id = randomUUID();
+  await db.em().createQueryBuilder(PendingPublication)
+    .insert({ id, caseId: input.caseId, afterVersion: input.afterVersion, createdAt: new Date() })
+    .execute('run');
+  return id;
+}
+
+/** The promise is kept (the answer is published) or void (the request was refused): forget it. */
+export async function forgetPublication(db: Database, id: string): Promise<void> {
+  await db.em().nativeDelete(PendingPublication, { id });
+}
