@@ -19,7 +19,7 @@ export interface RecordCaseInput {
 export interface ProjectionOptions {
   /** The app's address, for links in e-mails. */
   appUrl: string;
-  /** Logs each published event; the API, which publishes a whole snapshot, passes none. */
+  /** Logs each event of the snapshot (with the request id that caused it); every publisher passes one. */
   logger?: Logger;
 }
 
@@ -71,8 +71,8 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
         .execute('run');
       fresh = inserted.affectedRows > 0;
     }
-    // Logged by whoever publishes them (the worker logs every event its case publishes, also one
-    // the API published first), each with the request id that caused it.
+    // Logged by whoever publishes them (an event the API and the workflow both publish is logged
+    // twice), each with the request id that caused it.
     for (const e of input.events) {
       options.logger?.info({ caseId: input.caseId, seq: e.seq, event: e.type, stepId: e.stepId, actor: e.actor, requestId: e.requestId }, 'case event recorded');
     }

@@ -47,12 +47,11 @@ async function main(): Promise<void> {
   await startMailDispatcher(target, config.temporal.taskQueue);
   // Publishes the answers the API promised but could not publish (it died in between).
   const sweeperConnection = await Connection.connect(target.connection);
-  const sweeperLogger = createLogger('alur-publication-sweeper', config.logLevel);
   const sweeper = startPublicationSweeper({
     db,
     client: new Client({ connection: sweeperConnection, namespace: target.namespace }),
     appUrl: config.appUrl,
-    log: (message, fields) => sweeperLogger.warn(fields ?? {}, message),
+    logger: createLogger('alur-publication-sweeper', config.logLevel),
   });
   // When started by `npm start`, leave with the parent instead of lingering as an orphan.
   process.on('disconnect', () => worker.shutdown());

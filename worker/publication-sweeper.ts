@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { projectCase, projectionOf } from '../activities/case-projection';
+import type { Logger } from '../config';
 import { PendingPublication, type Database } from '../db';
 import { caseViewQuery, type caseWorkflow } from '../workflows/case';
 import { versionOf } from '../workflows/projection';
@@ -8,7 +9,7 @@ export interface SweeperDeps {
   db: Database;
   client: Client;
   appUrl: string;
-  log?: (message: string, fields?: Record<string, unknown>) => void;
+  logger?: Logger;
 }
 
 export interface SweepOptions {
@@ -50,7 +51,7 @@ export async function sweepPendingPublications(deps: SweeperDeps, options: Sweep
         await deps.db.em().nativeDelete(PendingPublication, { id: promise.id });
       } else {
         waiting += 1;
-        deps.log?.('a pending publication waits: its case could not be read', { caseId: promise.caseId, err: String(err) });
+        deps.logger?.warn({ caseId: promise.caseId, err: String(err) }, 'a pending publication waits: its case could not be read');
       }
       continue;
     }
@@ -58,7 +59,7 @@ export async function sweepPendingPublications(deps: SweeperDeps, options: Sweep
       waiting += 1; // the Update has not been applied yet (or not at all): look again later
       continue;
     }
-    await projectCase(deps.db.em(), projectionOf(view, promise.afterVersion), { appUrl: deps.appUrl });
+    await projectCase(deps.db.em(), projectionOf(view, promise.afterVersion), { appUrl: deps.appUrl, ...(deps.logger ? { logger: deps.logger } : {}) });
     await deps.db.em().nativeDelete(PendingPublication, { id: promise.id });
     published += 1;
   }
@@ -74,9 +75,9 @@ export function startPublicationSweeper(deps: SweeperDeps, everyMs = 5_000, opti
       if (stopped) return;
       try {
         const result = await sweepPendingPublications(deps, options);
-        if (result.published > 0) deps.log?.('published answers the API had not published', { published: result.published });
+        if (result.published > 0) deps.logger?.warn({ published: result.published }, 'published answers the API had not published');
       } catch (err) {
-        deps.log?.('sweeping pending publications failed; retrying on the next tick', { err: String(err) });
+        deps.logger?.warn({ err: String(err) }, 'sweeping pending publications failed; retrying on the next tick');
       }
     });
   }, everyMs);

@@ -256,7 +256,8 @@ async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<
  */
 async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<boolean> {
   try {
-    await projectCase(deps.db.em(), projectionOf(view, publishedVersion), { appUrl: deps.appUrl ?? 'http://localhost:3000' });
+    // Logged here: the workflow leaves the answers of the API's Updates to the API (ENGINE_V3_PATCH).
+    await projectCase(deps.db.em(), projectionOf(view, publishedVersion), { appUrl: deps.appUrl ?? 'http://localhost:3000', logger: req.log });
     return true;
   } catch (err) {
     req.log.warn({ err, caseId: view.id }, 'the answered snapshot was not published now; the worker publishes it');

@@ -25,7 +25,7 @@ describe.each(testDatabases().slice(0, 1))('structured logs ($name)', (database)
     await h?.close();
   });
 
-  test('when a decision is made, then its request id appears in the worker\'s log of the events it caused, and no secret is logged', async () => {
+  test('when a decision is made, then its request id appears in the log of the events it caused, and no secret is logged', async () => {
     const kepala = await signIn(h.app, 'kepala.dinkes');
     const mutasi = await signIn(h.app, 'bkpsdm.mutasi');
     const created = await kepala.post('/api/processes/persetujuan-umum/cases').send({ title: 'Lacak log', data: { catatan: 'rahasia pribadi' } }).expect(201);
