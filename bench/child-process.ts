@@ -37,7 +37,10 @@ export function killOnExit(pid: number): () => void {
 
 /** Starts `script` with tsx; everything it prints is also appended to `logFile`. */
 export function spawnEntry(name: string, script: string, env: NodeJS.ProcessEnv, logFile: string): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_CPU_PROF_DIR: the worker and the API write V8 CPU profiles there when they exit.
+  // One file per thread (tsx runs a loader thread beside the main one).
+  const profile = env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(env.BENCH_CPU_PROF_DIR, name)}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid === undefined) throw new Error(`could not start ${script}`);
   const release = killOnExit(child.pid);
   const log = createWriteStream(logFile, { flags: 'a' });
