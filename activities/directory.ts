@@ -18,8 +18,16 @@ export const WIB_OFFSET_MINUTES = 7 * 60;
 export function createRegistryDirectory(db: Database): Directory {
   return {
     async usersWithRole(role, unitId) {
-      const em = db.em();
-      const holders = (await em.find(User, { active: true }, { orderBy: { login: 'asc' } })).filter((u) => u.roles.includes(role as User['roles'][number]));
+      // Filtered by the database: the registry may hold every civil servant of the city.
+      const hasRole = db.kind === 'sqlite'
+        ? 'exists (select 1 from json_each(u.roles) where json_each.value = ?)'
+        : 'jsonb_exists(u.roles::jsonb, ?)';
+      const holders = await db.em().createQueryBuilder(User, 'u')
+        .select(['login', 'unitScopeId'])
+        .where({ active: true })
+        .andWhere(hasRole, [role])
+        .orderBy({ login: 'asc' })
+        .execute<Array<Pick<User, 'login' | 'unitScopeId'>>>('all', true);
       if (unitId === null) return holders.map((u) => u.login);
       // The nearest unit up the tree that has a scoped holder wins: a kepala OPD covers the OPD's
       // sub-units. Holders without a unit scope serve every unit when no scoped one does.

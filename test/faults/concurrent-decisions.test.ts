@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CaseEvent, CaseRecord, publishDefinition } from '../../db';
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { CaseEvent, CaseRecord, publishDefinition, type DatabaseConfig } from '../../db';
 import type { ProcessDefinition } from '../../processes';
-import { eventually, startHarness, testDatabases, type Harness } from '../integration/harness';
+import { eventually, requireEnv, startHarness, testDatabases, type Harness } from '../integration/harness';
+import { spawnWorkerMain, WORKER_MAIN_READY, type TestProcess } from './child-processes';
 import { appWithErrorLog, call, listen, signIn, type ErrorBody, type Listening, type Session } from './api-client';
 import { expectConsistent } from './case-consistency';
 import { prng } from './fuzz-requests';
@@ -44,13 +47,20 @@ function raceDefinition(key: string): ProcessDefinition {
 describe.each(testDatabases())('decisions at the same moment ($name)', (database) => {
   let h: Harness;
   let api: Listening;
+  let worker: TestProcess | undefined;
   let serverErrors: string[] = [];
   const sessions = new Map<string, Session>();
   const as = (login: string) => sessions.get(login) as Session;
   const run = randomUUID().slice(0, 8);
 
   beforeAll(async () => {
-    h = await startHarness(database.config(), { seed: true });
+    // The worker runs as in production, in a process of its own (worker/main.ts, which reads
+    // DATA_DIR/alur.sqlite): beside hundreds of clients in this process it would starve.
+    const dataDir = mkdtempSync(path.join(requireEnv('ALUR_TEST_TMP'), 'faults-concurrent-'));
+    const config: DatabaseConfig = database.name === 'sqlite' ? { kind: 'sqlite', file: path.join(dataDir, 'alur.sqlite') } : database.config();
+    h = await startHarness(config, { worker: false, seed: true });
+    worker = spawnWorkerMain({ address: h.address, taskQueue: h.taskQueue, database: h.database, dataDir });
+    await worker.ready(WORKER_MAIN_READY);
     const logged = appWithErrorLog(h);
     serverErrors = logged.errors;
     api = await listen(logged.app);
@@ -59,6 +69,7 @@ describe.each(testDatabases())('decisions at the same moment ($name)', (database
     await publishDefinition(h.db.em(), raceDefinition(`uji-balapan-${run}`));
   }, 120_000);
   afterAll(async () => {
+    await worker?.stop();
     await api?.close();
     await h?.close();
   });
