@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/knex';
 import { HttpError } from './errors';
 import { parseCursor } from './query-params';
 
@@ -29,4 +30,13 @@ export function afterTimeCursor(cursor: TimeCursor | undefined) {
   return cursor
     ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
     : {};
+}
+
+/**
+ * "After this cursor" as a row-value comparison on a query builder's `created_at` and `id`, so that
+ * a (…, created_at, id) index is walked from the cursor on (PostgreSQL reads and filters every
+ * newer row for the equivalent OR, slower the deeper the page). Both databases support row values.
+ */
+export function afterTimeCursorSql(em: EntityManager, alias: string, cursor: TimeCursor): [string, unknown[]] {
+  return [`(${alias}.created_at, ${alias}.id) < (?, ?)`, [em.getPlatform().processDateProperty(cursor.createdAt), cursor.id]];
 }

@@ -30,7 +30,7 @@ import { fromTemporalError, HttpError, isUnavailable, isUnprocessedUpdate, Valid
 import { parseLimit } from '../query-params';
 import { ServerTiming } from '../server-timing';
 import { forgetPublication, promisePublication } from '../pending-publications';
-import { afterTimeCursor, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
+import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition } from '../../db';
 import { startCase } from '../use-cases/start-case';
@@ -66,17 +66,21 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const cursor = decodeTimeCursor(req.query.cursor);
     const em = deps.db.em();
     const scope = req.query.scope === 'mine' ? 'mine' : 'involved';
-    const involvedIds = scope === 'involved' && !user.roles.some((r) => READ_ALL_ROLES.includes(r))
-      ? (await em.find(CaseTask, { userId: user.login }, { fields: ['caseId'] })).map((t) => t.caseId)
-      : undefined;
-    const who = scope === 'mine'
-      ? { initiator: user.login }
-      : involvedIds
-        ? { $or: [{ initiator: user.login }, { id: { $in: involvedIds } }] }
-        : {};
-    const page = afterTimeCursor(cursor);
-    const status = typeof req.query.status === 'string' ? { status: req.query.status } : {};
-    const rows = await em.find(CaseRecord, { $and: [who, page, status] }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
+    const qb = em.createQueryBuilder(CaseRecord, 'c')
+      // The columns a list shows, never a case's state (the whole case with its events).
+      .select(['id', 'process', 'title', 'status', 'currentStep', 'initiator', 'createdAt', 'updatedAt']);
+    if (scope === 'mine') {
+      qb.where({ initiator: user.login });
+    } else if (!user.roles.some((r) => READ_ALL_ROLES.includes(r))) {
+      // The cases the user started or holds (or held) a task of, as a subquery: a busy approver's
+      // task list is never sent back to the database as a list of ids.
+      const held = em.createQueryBuilder(CaseTask, 't').select('t.caseId').where({ userId: user.login });
+      qb.where({ $or: [{ initiator: user.login }, { id: { $in: held.getKnexQuery() } }] });
+    }
+    if (typeof req.query.status === 'string') qb.andWhere({ status: req.query.status });
+    if (cursor) qb.andWhere(...afterTimeCursorSql(em, 'c', cursor));
+    type ListedCase = Pick<CaseRecord, 'id' | 'process' | 'title' | 'status' | 'currentStep' | 'initiator' | 'createdAt' | 'updatedAt'>;
+    const rows = await qb.orderBy([{ createdAt: 'desc' }, { id: 'desc' }]).limit(limit + 1).execute<ListedCase[]>('all', true);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     res.json({

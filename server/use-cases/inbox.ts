@@ -1,7 +1,7 @@
 import { sql } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CaseRecord, CaseTask } from '../../db';
-import { encodeTimeCursor, type TimeCursor } from '../time-cursor';
+import { afterTimeCursorSql, encodeTimeCursor, type TimeCursor } from '../time-cursor';
 
 /** One page of a user's inbox: open tasks, newest first, after an optional keyset cursor. */
 export interface InboxQuery {
@@ -34,12 +34,8 @@ export function inboxTasksQuery(em: EntityManager, q: InboxQuery) {
   const qb = em.createQueryBuilder(CaseTask, 't')
     .select(['id', 'caseId', 'processKey', 'stepId', 'substituteFor', 'createdAt', 'dueAt'])
     .where({ userId: q.userId, status: 'open', ...(q.processKey !== undefined ? { processKey: q.processKey } : {}) });
-  if (q.cursor) {
-    // A row-value comparison, so that both databases walk the inbox index (user, status,
-    // created_at, id) from the cursor on; the equivalent "a < x or (a = x and b < y)" made
-    // PostgreSQL read and filter every newer task of the inbox first, slower the deeper the page.
-    qb.andWhere('(t.created_at, t.id) < (?, ?)', [em.getPlatform().processDateProperty(q.cursor.createdAt), q.cursor.id]);
-  }
+  // Walks the inbox index (user, status, created_at, id) from the cursor on.
+  if (q.cursor) qb.andWhere(...afterTimeCursorSql(em, 't', q.cursor));
   return qb.orderBy([{ createdAt: 'desc' }, { id: 'desc' }]).limit(q.limit + 1);
 }
 

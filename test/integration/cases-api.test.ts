@@ -103,6 +103,35 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     expectDocumented('get', '/api/tasks', inbox);
   });
 
+  test('when case lists are paged by cursor, then each scope lists its cases once each, newest first, and a status filter holds', async () => {
+    const started = [await startCase('Halaman 1'), await startCase('Halaman 2'), await startCase('Halaman 3')].map((c) => c.id);
+    const all = async (who: SignedIn, query: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await who.get(`/api/cases?limit=2&${query}${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        expectDocumented('get', '/api/cases', res);
+        ids.push(...(res.body.items as Array<{ id: string }>).map((c) => c.id));
+        cursor = res.body.nextCursor as string | null;
+      } while (cursor);
+      return ids;
+    };
+    const mine = await all(kepala, 'scope=mine');
+    expect(new Set(mine).size).toBe(mine.length);
+    // Newest first: the three just started lead the list, the last one first.
+    expect(mine.slice(0, 3)).toEqual([...started].reverse());
+    // The verifier holds a task of each, so each is among the cases they are involved in.
+    await Promise.all(started.map((id) => waitForTask(mutasi, id)));
+    const involved = await all(mutasi, 'scope=involved');
+    expect(involved).toEqual(expect.arrayContaining(started));
+    expect(new Set(involved).size).toBe(involved.length);
+    // Someone with no part in them does not see them; an administrator sees every case.
+    expect(await all(pengaduan, 'scope=involved')).not.toEqual(expect.arrayContaining([started[0]]));
+    expect(await all(admin, 'scope=involved')).toEqual(expect.arrayContaining(started));
+    const closed = await all(kepala, 'scope=mine&status=approved');
+    expect(closed).not.toContain(started[0]);
+  });
+
   test('when people act outside their part, then 403 / 409 / 422 say why and the case is unchanged', async () => {
     const created = await startCase();
     await waitForTask(mutasi, created.id);
