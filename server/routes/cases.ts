@@ -255,8 +255,10 @@ async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<
 /**
  * Publishes the snapshot an answer shows (the case row, the inbox, the audit log) before answering,
  * so the user — and the next holder of the case — read the decision at once instead of a moment
- * later. The workflow publishes the same snapshot itself; publishing is convergent, so whichever
- * comes second changes nothing. A failure here loses nothing and is only logged.
+ * later. For a decision this is the only publication of its answer (the workflow leaves it to the
+ * API, ENGINE_V3_PATCH); a failure loses nothing: the decision's pending-publication row stays, and
+ * the worker's sweeper publishes the case. A new case's first snapshot the workflow publishes too;
+ * publishing is convergent, so whichever comes second changes nothing.
  */
 async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<boolean> {
   try {
