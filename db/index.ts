@@ -45,6 +45,7 @@ export { seed, seedIfEmpty, buildDemoRegistry, DEMO_AS_OF, DEMO_PASSWORD } from 
 export type { DemoRegistry, SeedCounts } from './seed';
 export { Session, SessionSchema } from './entities/session';
 export { PendingPublication, PendingPublicationSchema } from './entities/pending-publication';
+export { forgetPublication, promisePublication } from './pending-publications';
 export {
   checkDefinition, DefinitionInvalidError, DefinitionNotFoundError, ensureDefaultDefinitions, findDefinition, listDefinitions, publishDefinition,
 } from './process-definitions';

@@ -25,13 +25,6 @@ export function decodeTimeCursor(raw: unknown): TimeCursor | undefined {
   }
 }
 
-/** The filter for "after this cursor" in (createdAt desc, id desc) order. */
-export function afterTimeCursor(cursor: TimeCursor | undefined) {
-  return cursor
-    ? { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
-    : {};
-}
-
 /**
  * "After this cursor" as a row-value comparison on a query builder's `created_at` and `id`, so that
  * a (…, created_at, id) index is walked from the cursor on (PostgreSQL reads and filters every

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { projectCase, projectionOf } from '../activities/case-projection';
 import type { Logger } from '../config';
-import { PendingPublication, type Database } from '../db';
+import { forgetPublication, PendingPublication, type Database } from '../db';
 import { caseViewQuery, type caseWorkflow } from '../workflows/case';
 import { versionOf } from '../workflows/projection';
 
@@ -48,7 +48,7 @@ export async function sweepPendingPublications(deps: SweeperDeps, options: Sweep
       view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));
     } catch (err) {
       if (err instanceof Error && err.name === 'WorkflowNotFoundError') {
-        await deps.db.em().nativeDelete(PendingPublication, { id: promise.id });
+        await forgetPublication(deps.db, promise.id);
       } else {
         waiting += 1;
         deps.logger?.warn({ caseId: promise.caseId, err: String(err) }, 'a pending publication waits: its case could not be read');
@@ -60,7 +60,7 @@ export async function sweepPendingPublications(deps: SweeperDeps, options: Sweep
       continue;
     }
     await projectCase(deps.db.em(), projectionOf(view, promise.afterVersion), { appUrl: deps.appUrl, ...(deps.logger ? { logger: deps.logger } : {}) });
-    await deps.db.em().nativeDelete(PendingPublication, { id: promise.id });
+    await forgetPublication(deps.db, promise.id);
     published += 1;
   }
   return { published, waiting };

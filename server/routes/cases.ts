@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { CaseEvent, CaseRecord, CaseTask, Employee, User, type Database } from '../../db';
+import { CaseEvent, CaseRecord, CaseTask, Employee, User, forgetPublication, promisePublication, type Database } from '../../db';
 import {
   ADMIN_ROLE,
   approveUpdate,
@@ -29,7 +29,6 @@ import type { AuthUser } from '../auth/sessions';
 import { fromTemporalError, HttpError, isUnavailable, isUnprocessedUpdate, ValidationError } from '../errors';
 import { parseLimit } from '../query-params';
 import { ServerTiming } from '../server-timing';
-import { forgetPublication, promisePublication } from '../pending-publications';
 import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition } from '../../db';

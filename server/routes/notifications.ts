@@ -5,7 +5,7 @@ import { currentUser, requireAuth } from '../auth/middleware';
 import { HttpError, ValidationError } from '../errors';
 import { message, requestLanguage } from '../messages';
 import { parseLimit } from '../query-params';
-import { afterTimeCursor, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
+import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 
 /** The bell: my notifications, unread count, marking read, and my e-mail preferences. */
 export function notificationRoutes(deps: { db: Database; appUrl: string }): Router {
@@ -18,7 +18,9 @@ export function notificationRoutes(deps: { db: Database; appUrl: string }): Rout
     const limit = parseLimit(req.query.limit);
     const cursor = decodeTimeCursor(req.query.cursor);
     const em = deps.db.em();
-    const rows = await em.find(Notification, { $and: [{ userLogin: user.login }, afterTimeCursor(cursor)] }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
+    const qb = em.createQueryBuilder(Notification, 'n').where({ userLogin: user.login });
+    if (cursor) qb.andWhere(...afterTimeCursorSql(em, 'n', cursor));
+    const rows = await qb.orderBy([{ createdAt: 'desc' }, { id: 'desc' }]).limit(limit + 1).getResultList();
     const unread = await em.count(Notification, { userLogin: user.login, readAt: null });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

@@ -1,5 +1,4 @@
-import { CaseRecord, CaseTask, PendingPublication } from '../../db';
-import { promisePublication } from '../../server/pending-publications';
+import { CaseRecord, CaseTask, PendingPublication, promisePublication } from '../../db';
 import { approveUpdate, type caseWorkflow } from '../../workflows/case';
 import { sweepPendingPublications } from '../../worker/publication-sweeper';
 import { eventually, signIn, startHarness, testDatabases, type Harness } from './harness';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db';
-import { PendingPublication } from '../db';
+import { PendingPublication } from './entities/pending-publication';
+import type { Database } from './orm';
 
 /**
  * Records the API's promise to publish the answer of the Update it is about to send (see
@@ -15,7 +15,7 @@ export async function promisePublication(db: Database, input: { caseId: string; 
   return id;
 }
 
-/** The promise is kept (the answer is published) or void (the request was refused): forget it. */
+/** The promise is kept (the answer is published by the API or the worker's sweeper) or void (the request was refused): forget it. */
 export async function forgetPublication(db: Database, id: string): Promise<void> {
   await db.em().nativeDelete(PendingPublication, { id });
 }
