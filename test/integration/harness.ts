@@ -104,7 +104,8 @@ export async function startHarness(database: DatabaseConfig, options: HarnessOpt
     });
   }
   const dataDir = path.join(requireEnv('ALUR_TEST_TMP'), `data-${randomUUID()}`);
-  const app = createApp({ client, connection, taskQueue, db, dataDir, ...(options.logger ? { logger: options.logger } : {}), webDir: options.webDir ?? path.join(requireEnv('ALUR_TEST_TMP'), 'no-web') });
+  // The same address as the worker's: both publish snapshots, and so both write e-mail links.
+  const app = createApp({ client, connection, taskQueue, db, dataDir, appUrl: 'http://alur.test', ...(options.logger ? { logger: options.logger } : {}), webDir: options.webDir ?? path.join(requireEnv('ALUR_TEST_TMP'), 'no-web') });
 
   const stopWorker = async () => {
     if (worker && worker.getState() === 'RUNNING') worker.shutdown();
