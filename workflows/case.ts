@@ -199,6 +199,15 @@ export interface ExtendWaitRequest extends StepRequest {
   until: string;
 }
 export type EndWaitRequest = StepRequest;
+/**
+ * Changes nothing: answers the case once it has come to rest, for a caller that starts the case
+ * with this Update (update-with-start) and so reads its first step, and its holders, in the same
+ * round trip. The API sends it with `callerPublishes`, so the case's first snapshot is published
+ * by the API alone, as a decision's answer is (ENGINE_V3_PATCH).
+ */
+export interface OpenedRequest {
+  actor: ActorRef;
+}
 
 export const caseViewQuery = defineQuery<CaseView>('caseView');
 export const approveUpdate = defineUpdate<CaseView, [ApproveRequest]>('approve');
@@ -211,6 +220,7 @@ export const withdrawUpdate = defineUpdate<CaseView, [WithdrawRequest]>('withdra
 export const resubmitUpdate = defineUpdate<CaseView, [ResubmitRequest]>('resubmit');
 export const extendWaitUpdate = defineUpdate<CaseView, [ExtendWaitRequest]>('extendWait');
 export const endWaitUpdate = defineUpdate<CaseView, [EndWaitRequest]>('endWaitEarly');
+export const openedUpdate = defineUpdate<CaseView, [OpenedRequest]>('opened');
 
 export const ADMIN_ROLE = 'administrator';
 export const MAX_COMMENT_LENGTH = 4000;
@@ -569,6 +579,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         refuse(CaseRefusal.invalidDecision, `"${request.from}" holds no open task on step "${current.stepId}"`, { from: request.from });
       }
       requireDelegationTarget(current, request.to, request.from);
+    },
+  });
+
+  onUpdate(openedUpdate, () => view(), {
+    validator: (request) => {
+      requireActor(request.actor);
     },
   });
 

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { CaseEvent, CaseRecord, CaseTask, Employee, User, forgetPublication, promisePublication, type Database } from '../../db';
 import {
   ADMIN_ROLE,
@@ -32,7 +32,7 @@ import { ServerTiming } from '../server-timing';
 import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition } from '../../db';
-import { startCase } from '../use-cases/start-case';
+import { startCaseAnswered } from '../use-cases/start-case';
 
 export interface CaseRouteDeps {
   client: Client;
@@ -256,8 +256,8 @@ async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<
  * so the user — and the next holder of the case — read the decision at once instead of a moment
  * later. For a decision this is the only publication of its answer (the workflow leaves it to the
  * API, ENGINE_V3_PATCH); a failure loses nothing: the decision's pending-publication row stays, and
- * the worker's sweeper publishes the case. A new case's first snapshot the workflow publishes too;
- * publishing is convergent, so whichever comes second changes nothing.
+ * the worker's sweeper publishes the case. A new case's first snapshot likewise (its `opened`
+ * Update). Publishing is convergent, so a second publication of the same snapshot changes nothing.
  */
 async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<boolean> {
   try {
@@ -290,23 +290,48 @@ export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey
   }
   if (definition.startForm) await requireValidSubmission(em, deps.formValidators, definition.startForm, data, language);
   const key = idempotencyKey(req);
-  const caseId = key ? `${processKey}-${createHash('sha256').update(`${user.login}:${key}`).digest('hex').slice(0, 32)}` : undefined;
+  const caseId = key
+    ? `${processKey}-${createHash('sha256').update(`${user.login}:${key}`).digest('hex').slice(0, 32)}`
+    : `${processKey}-${randomUUID()}`;
   const initiatorUnit = await initiatorUnitOf(deps, user);
-  const handle = await startCase({ client: deps.client, taskQueue: deps.taskQueue, em }, {
-    processKey,
-    initiator: { userId: user.login, unitId: initiatorUnit },
-    data,
-    ...(f.text.title ? { title: f.text.title } : {}),
-    ...(caseId ? { caseId } : {}),
-  });
+  // The start and an `opened` Update go together (update-with-start); the Update answers the case
+  // at its first step, which the API publishes itself (its promise first, as for a decision), so
+  // the workflow schedules no publication of its own and no query is needed.
+  const promise = await promisePublication(deps.db, { caseId, afterVersion: 0 });
+  const actor: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId, callerPublishes: true };
+  let view: CaseView;
   try {
-    const view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseViewQuery));
-    const settled = await settle(deps, handle.workflowId, view);
-    await publish(deps, settled, 0, req);
-    return { id: handle.workflowId, view: settled };
+    view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => startCaseAnswered({ client: deps.client, taskQueue: deps.taskQueue, em }, {
+      processKey,
+      definition,
+      initiator: { userId: user.login, unitId: initiatorUnit },
+      data,
+      caseId,
+      ...(f.text.title ? { title: f.text.title } : {}),
+    }, actor));
   } catch (err) {
-    if (isUnavailable(err)) return { id: handle.workflowId };
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      // The same key again, after its case has closed: answer that case, start nothing.
+      await forgetPublication(deps.db, promise).catch(() => undefined);
+      return { id: caseId, view: (await readCase(deps, caseId)).view };
+    }
+    // Started, but the worker did not bring it to its first step in time: the Update still applies
+    // when the worker comes, and the promise makes the sweeper publish it if this API cannot.
+    if (isUnavailable(err) && await exists(deps, caseId)) return { id: caseId };
     throw err;
+  }
+  const settled = await settle(deps, caseId, view);
+  if (await publish(deps, settled, 0, req)) await forgetPublication(deps.db, promise).catch(() => undefined);
+  return { id: caseId, view: settled };
+}
+
+/** Whether Temporal has the case's workflow (false also when Temporal cannot say). */
+async function exists(deps: CaseRouteDeps, caseId: string): Promise<boolean> {
+  try {
+    await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => deps.client.workflow.getHandle(caseId).describe());
+    return true;
+  } catch {
+    return false;
   }
 }
 

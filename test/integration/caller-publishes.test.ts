@@ -31,6 +31,17 @@ describe.each(testDatabases())('the caller publishes an answered decision ($name
     return (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === type).length;
   };
 
+  test('when a case is started over HTTP, then its first holder sees the task at once and the workflow runs no projection of its own for it', async () => {
+    const id = await openCase('Mulai lewat API');
+    // Read-your-writes: the start answered with the first step, published by the API.
+    expect(await holders(id)).toEqual(['verifikasi:bkpsdm.mutasi']);
+    expect(await h.db.em().count(PendingPublication, { caseId: id })).toBe(0);
+    const mutasi = await signIn(h.app, 'bkpsdm.mutasi');
+    expect((await mutasi.get('/api/tasks').expect(200)).body.items.map((t: { caseId: string }) => t.caseId)).toContain(id);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await activitiesOf(id, 'recordCase')).toBe(0);
+  });
+
   test('when a decision is made over HTTP, then the next holder sees the task at once and the workflow runs no projection of its own for it', async () => {
     const id = await openCase('Keputusan lewat API');
     const mutasi = await signIn(h.app, 'bkpsdm.mutasi');
@@ -52,7 +63,7 @@ describe.each(testDatabases())('the caller publishes an answered decision ($name
     const row = await h.db.em().findOneOrFail(CaseRecord, { id });
     expect(row.status).toBe('approved');
     expect(await holders(id)).toEqual([]);
-    await recordHistory('caller-publishes-over-http', h.client.workflow.getHandle(id), database.name);
+    await recordHistory('started-and-decided-over-http', h.client.workflow.getHandle(id), database.name);
   });
 
   test('when the API dies after the Update is answered but before it publishes, then the sweeper publishes the decision from its promise', async () => {

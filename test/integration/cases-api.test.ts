@@ -194,6 +194,15 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     const a = await kepala.post(`/api/processes/${PROCESS}/cases`).set('Idempotency-Key', key).send({ title: 'Sekali saja' }).expect(201);
     const b = await kepala.post(`/api/processes/${PROCESS}/cases`).set('Idempotency-Key', key).send({ title: 'Sekali saja' }).expect(201);
     expect(b.body.id).toBe(a.body.id);
+    expect(b.body.current).toMatchObject({ stepId: 'verifikasi' });
+
+    // The key again after its case has closed: the closed case answers; no second case starts.
+    await kepala.post(`/api/cases/${a.body.id}/actions/withdraw`).send({ comment: 'Batal' }).expect(200);
+    const c = await kepala.post(`/api/processes/${PROCESS}/cases`).set('Idempotency-Key', key).send({ title: 'Sekali saja' }).expect(201);
+    expect(c.body).toMatchObject({ id: a.body.id, status: 'withdrawn' });
+    const runs = [];
+    for await (const run of h.client.workflow.list({ query: `WorkflowId = '${a.body.id}'` })) runs.push(run.runId);
+    expect(runs).toHaveLength(1);
   });
 
   test('when a user may not start a process, or it does not exist, then 403 / 404', async () => {

@@ -22,6 +22,8 @@ describe('replay of recorded case histories', () => {
       'before-caller-publishes-every-step-kind.json', 'before-caller-publishes-return-and-resubmit.json',
       // Decisions over HTTP, whose answers the API publishes (ENGINE_V3_PATCH).
       'caller-publishes-over-http.json',
+      // A case started over HTTP with update-with-start (the `opened` Update), then decided.
+      'started-and-decided-over-http.json',
     ]));
   });
 
