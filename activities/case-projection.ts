@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { CaseEvent, CaseRecord, CaseTask, MailMessage, Notification, User } from '../db';
+import { CaseEvent, CaseRecord, CaseTask, MailMessage, Notification, PendingPublication, User } from '../db';
 import type { Logger } from '../config';
 import type { CaseEventRecord, CaseView } from '../workflows/case';
 import { openTasksOf, versionOf, type OpenTask } from '../workflows/projection';
@@ -21,6 +21,8 @@ export interface ProjectionOptions {
   appUrl: string;
   /** Logs each event of the snapshot (with the request id that caused it); every publisher passes one. */
   logger?: Logger;
+  /** A publication promise this snapshot keeps (db/pending-publications.ts): forgotten in the same transaction. */
+  keepsPromise?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
     // The first statement writes, so SQLite takes its write lock at once (waiting its busy timeout
     // for another writer) instead of upgrading a read snapshot, which fails at once when another
     // process (the worker, the API) wrote meanwhile.
+    if (options.keepsPromise) await tx.nativeDelete(PendingPublication, { id: options.keepsPromise });
     let fresh = (await tx.nativeUpdate(CaseRecord, { id: input.caseId, version: { $lt: input.version } }, fields)) > 0;
     if (!fresh) {
       const inserted = await tx.createQueryBuilder(CaseRecord)
@@ -98,12 +101,14 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
         .execute();
       await recordNotifications(tx, input, options.appUrl);
     }
+    // The inbox: every open task the snapshot no longer has closes (one statement), and the ones it
+    // has are inserted unless they exist (a task id names its case, step, visit and holder).
     const wanted = new Map(input.openTasks.map((t) => [`${input.caseId}/${t.stepId}/${t.visit}/${t.userId}`, t]));
-    const open = await tx.find(CaseTask, { caseId: input.caseId, status: 'open' });
-    for (const task of open) {
-      if (!wanted.has(task.id)) tx.assign(task, { status: 'closed', closedAt: new Date(view.updatedAt) });
-      wanted.delete(task.id);
-    }
+    await tx.nativeUpdate(
+      CaseTask,
+      { caseId: input.caseId, status: 'open', ...(wanted.size > 0 ? { id: { $nin: [...wanted.keys()] } } : {}) },
+      { status: 'closed', closedAt: new Date(view.updatedAt) },
+    );
     if (wanted.size > 0) {
       await tx.createQueryBuilder(CaseTask)
         .insert([...wanted].map(([id, t]) => ({

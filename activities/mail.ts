@@ -35,10 +35,16 @@ export function createMailTransport(settings: MailSettings): MailTransport {
     return { send: async (mail) => void (await transporter.sendMail({ from: settings.from, ...mail })) };
   }
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let outboxMade: Promise<unknown> | undefined;
   return {
     send: async (mail) => {
       const info = await writer.sendMail({ from: settings.from, ...mail });
-      await fs.mkdir(settings.outboxDir, { recursive: true });
+      // Made once per process; a failure is tried again with the next mail.
+      outboxMade ??= fs.mkdir(settings.outboxDir, { recursive: true }).catch((err: unknown) => {
+        outboxMade = undefined;
+        throw err;
+      });
+      await outboxMade;
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${createHash('sha1').update(mail.messageId).digest('hex').slice(0, 10)}.eml`;
       await fs.writeFile(path.join(settings.outboxDir, name), info.message as Buffer);
     },
@@ -59,10 +65,14 @@ export function createMailActivities(deps: { db: Database; transport: MailTransp
     async sendPendingMail(input: { batch: number }): Promise<{ sent: number; failed: number; due: number }> {
       const em = deps.db.em();
       const now = new Date();
-      const due = await em.find(MailMessage, { status: 'pending', nextAttemptAt: { $lte: now } }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: input.batch });
+      // Read-only: each row is marked with one UPDATE right after its send (no unit of work to flush).
+      const due = await em.find(MailMessage, { status: 'pending', nextAttemptAt: { $lte: now } }, {
+        orderBy: { createdAt: 'asc', id: 'asc' }, limit: input.batch, disableIdentityMap: true,
+      });
       let sent = 0;
       let failed = 0;
       for (const mail of due) {
+        let outcome: Partial<MailMessage>;
         try {
           await deps.transport.send({
             // Stable per notification: a mail server or client can drop a rare duplicate after a crash.
@@ -71,17 +81,17 @@ export function createMailActivities(deps: { db: Database; transport: MailTransp
             subject: mail.subject,
             text: mail.text,
           });
-          em.assign(mail, { status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null });
+          outcome = { status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null };
           sent += 1;
         } catch (err) {
-          em.assign(mail, {
+          outcome = {
             attempts: mail.attempts + 1,
             nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts + 1, deps.retryBaseMs)),
             lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err),
-          });
+          };
           failed += 1;
         }
-        await em.flush();
+        await em.nativeUpdate(MailMessage, { id: mail.id }, outcome);
       }
       const remaining = await em.count(MailMessage, { status: 'pending', nextAttemptAt: { $lte: new Date() } });
       return { sent, failed, due: remaining };

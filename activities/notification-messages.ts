@@ -71,8 +71,14 @@ export function notificationText(
   return { subject, text: `${body}${comment}\n\n${id ? 'Buka kasus' : 'Open the case'}: ${link}\n\n— Alur` };
 }
 
+/** Built once per language: creating an Intl.DateTimeFormat costs far more than formatting with it. */
+const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+};
+
 function formatDate(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(date);
+  return (language === 'id' ? DATE_FORMATS.id : DATE_FORMATS.en).format(date);
 }

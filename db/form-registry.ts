@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { checkFormSchema, type SchemaProblem } from '../forms';
 import { FormVersion } from './entities/form-version';
+import { rememberVersion } from './immutable-versions';
 import { ProcessDefinitionVersion } from './entities/process-definition-version';
 import type { ProcessDefinition } from '../processes';
 
@@ -99,6 +100,21 @@ export async function findFormVersion(em: EntityManager, key: string, version?: 
   const row = await em.findOne(FormVersion, version === undefined ? { key, status: 'published' } : { key, version }, { orderBy: { version: 'desc' } });
   if (!row) throw new FormNotFoundError(key, version);
   return row;
+}
+
+/** The schema a submission is checked against: a form version's key, version and JSON Schema. */
+export interface FormSchemaVersion {
+  key: string;
+  version: number;
+  schema: Record<string, unknown>;
+}
+
+/** A given version's schema, kept in memory once published (publishing freezes a form). */
+export async function findFormSchema(em: EntityManager, key: string, version: number): Promise<FormSchemaVersion> {
+  return rememberVersion(em, `form:${key}@${version}`, async () => {
+    const row = await findFormVersion(em, key, version);
+    return { value: { key: row.key, version: row.version, schema: row.schema }, released: row.status !== 'draft' };
+  });
 }
 
 /** Whether a published version exists: a process definition may reference only those. */

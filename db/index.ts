@@ -47,15 +47,16 @@ export { Session, SessionSchema } from './entities/session';
 export { PendingPublication, PendingPublicationSchema } from './entities/pending-publication';
 export { forgetPublication, promisePublication } from './pending-publications';
 export {
-  checkDefinition, DefinitionInvalidError, DefinitionNotFoundError, ensureDefaultDefinitions, findDefinition, listDefinitions, publishDefinition,
+  checkDefinition, DefinitionInvalidError, DefinitionNotFoundError, ensureDefaultDefinitions, findDefinition, findDefinitionVersion, listDefinitions,
+  publishDefinition,
 } from './process-definitions';
 export { FormVersion, FormVersionSchema } from './entities/form-version';
 export type { FormStatus } from './entities/form-version';
 export {
-  archiveFormVersion, createFormDraft, findFormVersion, FormFrozenError, FormNotFoundError, FormSchemaInvalidError,
+  archiveFormVersion, createFormDraft, findFormSchema, findFormVersion, FormFrozenError, FormNotFoundError, FormSchemaInvalidError,
   publishedFormExists, publishFormVersion, updateFormDraft, whereFormUsed,
 } from './form-registry';
-export type { FormDraftInput } from './form-registry';
+export type { FormDraftInput, FormSchemaVersion } from './form-registry';
 export { Notification, NotificationSchema } from './entities/notification';
 export { MailMessage, MailMessageSchema } from './entities/mail-message';
 export {

@@ -5,6 +5,7 @@ import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { reusePreparedStatements, type PreparingConnection } from './sqlite-statements';
 import { CaseEventSchema } from './entities/case-event';
 import { CaseRecordSchema } from './entities/case-record';
 import { CaseTaskSchema } from './entities/case-task';
@@ -56,7 +57,8 @@ export async function initORM(config: DatabaseConfig, overrides: Partial<Options
       dbName: config.file,
       pool: {
         // The worker writes and the API reads the same file from separate processes.
-        afterCreate: (conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
+        afterCreate: (conn: PreparingConnection & { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
+          reusePreparedStatements(conn);
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = NORMAL');
           conn.pragma('busy_timeout = 5000');

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { FormVersion } from './entities/form-version';
+import { rememberVersion } from './immutable-versions';
 import { ProcessDefinitionVersion } from './entities/process-definition-version';
 import { validateDefinition, type DefinitionProblem, type ProcessDefinition } from '../processes';
 
@@ -65,6 +66,18 @@ export async function findDefinition(em: EntityManager, key: string, version?: n
   );
   if (!row) throw new DefinitionNotFoundError(key, version);
   return row.definition as unknown as ProcessDefinition;
+}
+
+/**
+ * A given version of a process, kept in memory once released (it never changes): the form check
+ * of every decision reads its case's version.
+ */
+export async function findDefinitionVersion(em: EntityManager, key: string, version: number): Promise<ProcessDefinition> {
+  return rememberVersion(em, `process:${key}@${version}`, async () => {
+    const row = await em.findOne(ProcessDefinitionVersion, { key, version });
+    if (!row) throw new DefinitionNotFoundError(key, version);
+    return { value: row.definition as unknown as ProcessDefinition, released: row.status !== 'draft' };
+  });
 }
 
 /** Publishes each default definition whose key has no version yet; returns the keys published. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { findFormVersion } from '../db';
+import { findFormSchema } from '../db';
 import { validateSubmission, type FormValidators } from '../forms';
 import type { FormRef } from '../processes';
 import { HttpError } from './errors';
@@ -12,7 +12,7 @@ import type { Language } from './messages';
 export async function requireValidSubmission(
   em: EntityManager, validators: FormValidators, ref: FormRef, data: unknown, language: Language,
 ): Promise<void> {
-  const form = await findFormVersion(em, ref.key, ref.version);
+  const form = await findFormSchema(em, ref.key, ref.version);
   const validate = validators.get(form.key, form.version, form.schema);
   const result = validateSubmission(validate, data ?? {}, language);
   if (!result.valid) {

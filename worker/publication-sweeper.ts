@@ -59,8 +59,9 @@ export async function sweepPendingPublications(deps: SweeperDeps, options: Sweep
       waiting += 1; // the Update has not been applied yet (or not at all): look again later
       continue;
     }
-    await projectCase(deps.db.em(), projectionOf(view, promise.afterVersion), { appUrl: deps.appUrl, ...(deps.logger ? { logger: deps.logger } : {}) });
-    await forgetPublication(deps.db, promise.id);
+    await projectCase(deps.db.em(), projectionOf(view, promise.afterVersion), {
+      appUrl: deps.appUrl, keepsPromise: promise.id, ...(deps.logger ? { logger: deps.logger } : {}),
+    });
     published += 1;
   }
   return { published, waiting };

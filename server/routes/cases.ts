@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
+import { raw } from '@mikro-orm/core';
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { CaseEvent, CaseRecord, CaseTask, Employee, User, forgetPublication, promisePublication, type Database } from '../../db';
 import {
@@ -31,7 +32,7 @@ import { parseLimit } from '../query-params';
 import { ServerTiming } from '../server-timing';
 import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-cursor';
 import { message, requestLanguage, type Language } from '../messages';
-import { DefinitionNotFoundError, findDefinition } from '../../db';
+import { DefinitionNotFoundError, findDefinition, findDefinitionVersion } from '../../db';
 import { startCaseAnswered } from '../use-cases/start-case';
 
 export interface CaseRouteDeps {
@@ -209,8 +210,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const answered = view;
     view = await timing.measure('settle', () => settle(deps, req.params.id, answered));
     const settled = view;
-    const publishedNow = await timing.measure('publish', () => publish(deps, settled, projected?.version ?? 0, req));
-    if (publishedNow && promise) await forgetPublication(deps.db, promise).catch(() => undefined);
+    await timing.measure('publish', () => publish(deps, settled, projected?.version ?? 0, req, promise));
     res.setHeader('Server-Timing', timing.header());
     res.json({ case: { ...view, actions: availableActions(view, user) } });
   });
@@ -259,14 +259,15 @@ async function settle(deps: CaseRouteDeps, id: string, view: CaseView): Promise<
  * the worker's sweeper publishes the case. A new case's first snapshot likewise (its `opened`
  * Update). Publishing is convergent, so a second publication of the same snapshot changes nothing.
  */
-async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request): Promise<boolean> {
+async function publish(deps: CaseRouteDeps, view: CaseView, publishedVersion: number, req: Request, promise: string | undefined): Promise<void> {
   try {
     // Logged here: the workflow leaves the answers of the API's Updates to the API (ENGINE_V3_PATCH).
-    await projectCase(deps.db.em(), projectionOf(view, publishedVersion), { appUrl: deps.appUrl ?? 'http://localhost:3000', logger: req.log });
-    return true;
+    // The promise is kept (forgotten) in the same transaction.
+    await projectCase(deps.db.em(), projectionOf(view, publishedVersion), {
+      appUrl: deps.appUrl ?? 'http://localhost:3000', logger: req.log, ...(promise ? { keepsPromise: promise } : {}),
+    });
   } catch (err) {
     req.log.warn({ err, caseId: view.id }, 'the answered snapshot was not published now; the worker publishes it');
-    return false;
   }
 }
 
@@ -321,7 +322,7 @@ export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey
     throw err;
   }
   const settled = await settle(deps, caseId, view);
-  if (await publish(deps, settled, 0, req)) await forgetPublication(deps.db, promise).catch(() => undefined);
+  await publish(deps, settled, 0, req, promise);
   return { id: caseId, view: settled };
 }
 
@@ -348,10 +349,10 @@ async function initiatorUnitOf(deps: CaseRouteDeps, user: AuthUser): Promise<str
  * the workflow is needed. A step that is not current is refused by the workflow itself.
  */
 async function requireValidFormData(
-  deps: CaseRouteDeps, caseId: string, row: CaseRecord | null, stepId: string | null, data: Record<string, unknown> | undefined, language: Language,
+  deps: CaseRouteDeps, caseId: string, projected: ProjectedCase | null, stepId: string | null, data: Record<string, unknown> | undefined, language: Language,
 ): Promise<void> {
   const em = deps.db.em();
-  let process = (row?.state as { process?: { key?: string; version?: number } } | undefined)?.process;
+  let process: { key?: string; version?: number | null } | undefined = projected?.process;
   if (!process?.key || !process.version) {
     // Not projected yet: ask the case itself which definition version it runs.
     const handle = deps.client.workflow.getHandle<typeof caseWorkflow>(caseId);
@@ -362,7 +363,7 @@ async function requireValidFormData(
     }
   }
   if (!process.key || !process.version) return;
-  const definition = await findDefinition(em, process.key, process.version);
+  const definition = await findDefinitionVersion(em, process.key, process.version);
   const step = stepId === null ? undefined : definition.steps.find((s) => s.id === stepId);
   const formRef = stepId === null ? definition.startForm : step && 'form' in step ? step.form : undefined;
   if (!formRef) return;
@@ -396,20 +397,38 @@ export function availableActions(view: CaseView, user: AuthUser): Action[] {
   return ACTIONS.filter((a) => actions.has(a));
 }
 
-/** 404 for an unknown case; 403 unless the user started it, holds or held a task on it, or oversees all cases. */
-/** Refuses a user who may not read the case; returns the case as projected (null: not yet). */
-async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<CaseRecord | null> {
+/** What an action needs to know of a case as projected: its version and its process version. */
+interface ProjectedCase {
+  version: number;
+  process: { key: string; version: number | null };
+}
+
+/**
+ * Refuses a user who may not read the case (404 for an unknown case; 403 unless the user started
+ * it, holds or held a task on it, or oversees all cases). Returns the case as projected (null: not
+ * yet), read in one statement without the case's state: an action runs this on every request.
+ */
+async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<ProjectedCase | null> {
   const em = deps.db.em();
-  const row = await em.findOne(CaseRecord, { id: caseId });
+  // The process version from inside the stored state, and whether the user holds or held a task.
+  const processVersion = deps.db.kind === 'sqlite' ? "json_extract(c.state, '$.process.version')" : "(c.state->'process'->>'version')::int";
+  const row = await em.createQueryBuilder(CaseRecord, 'c')
+    .select(['c.version', 'c.process', 'c.initiator', raw(`${processVersion} as process_version`)])
+    .addSelect(raw('exists (select 1 from case_tasks t where t.case_id = c.id and t.user_id = ?) as involved', [user.login]))
+    .where({ id: caseId })
+    .execute<{ version: number; process: string; initiator: string | null; process_version: number | string | null; involved: unknown } | undefined>('get', false);
   if (!row) {
     // A case that has just started may not be projected yet; Temporal knows whether it exists.
     await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => deps.client.workflow.getHandle(caseId).describe());
+    return null; // the workflow's own validators decide every action
   }
-  if (user.roles.some((r) => READ_ALL_ROLES.includes(r))) return row;
-  if (row?.initiator === user.login) return row;
-  if (await em.count(CaseTask, { caseId, userId: user.login })) return row;
-  if (!row) return row; // not projected yet: the workflow's own validators still decide every action
-  throw new HttpError(403, 'CASE_FORBIDDEN');
+  const readable = user.roles.some((r) => READ_ALL_ROLES.includes(r)) || row.initiator === user.login
+    || row.involved === true || Number(row.involved) === 1;
+  if (!readable) throw new HttpError(403, 'CASE_FORBIDDEN');
+  return {
+    version: Number(row.version),
+    process: { key: row.process, version: row.process_version === null ? null : Number(row.process_version) },
+  };
 }
 
 /** Reads a case: from the workflow while it runs, from its result once it has ended. */
