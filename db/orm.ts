@@ -5,7 +5,6 @@ import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { reusePreparedStatements, type PreparingConnection } from './sqlite-statements';
 import { CaseEventSchema } from './entities/case-event';
 import { CaseRecordSchema } from './entities/case-record';
 import { CaseTaskSchema } from './entities/case-task';
@@ -57,8 +56,7 @@ export async function initORM(config: DatabaseConfig, overrides: Partial<Options
       dbName: config.file,
       pool: {
         // The worker writes and the API reads the same file from separate processes.
-        afterCreate: (conn: PreparingConnection & { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
-          reusePreparedStatements(conn);
+        afterCreate: (conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = NORMAL');
           conn.pragma('busy_timeout = 5000');
