@@ -19,7 +19,7 @@ export interface StartCaseRequest {
 /**
  * Starts a case on the newest published version of its process. The definition travels with the
  * case as a snapshot, so publishing a new version later never changes this case. The workflow
- * publishes the case itself (for callers that do not read it at once: public feedback, scripts).
+ * publishes the case itself (for callers that do not read it at once: public feedback, tests, the bench).
  */
 export async function startCase(deps: { client: Client; taskQueue: string; em: EntityManager }, request: StartCaseRequest) {
   return deps.client.workflow.start(caseWorkflow, await startOptions(deps, request));
