@@ -1,5 +1,5 @@
 import { sql } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { CaseRecord, CaseTask } from '../../db';
 import { afterTimeCursorSql, encodeTimeCursor, type TimeCursor } from '../time-cursor';
 
@@ -25,33 +25,54 @@ export interface InboxItem {
   dueAt: string | null;
 }
 
+/** Columns of `case_tasks` the inbox lists, by the property each becomes. */
+const TASK_COLUMNS = {
+  id: 't.id', caseId: 't.case_id', processKey: 't.process_key', stepId: 't.step_id',
+  substituteFor: 't.substitute_for', createdAt: 't.created_at', dueAt: 't.due_at',
+} as const;
+
 /**
- * The page's tasks, one more than `limit` to tell whether another page follows. Read with the
- * query builder into plain rows: the inbox only lists, so building and tracking entities (the
- * identity map, change-set snapshots) would cost more than the query itself on a full page.
+ * The page's tasks, one more than `limit` to tell whether another page follows, built with the
+ * ORM's knex (the same connection, dialect and quoting as every other query). Not MikroORM's
+ * entity query builder: on this hot read its criteria processing (metadata lookups, criteria
+ * nodes, alias maps) cost twice the query itself on SQLite, and the inbox only lists plain rows;
+ * nothing here is written back, so there is nothing for the unit of work to track.
  */
-export function inboxTasksQuery(em: EntityManager, q: InboxQuery) {
-  const qb = em.createQueryBuilder(CaseTask, 't')
-    .select(['id', 'caseId', 'processKey', 'stepId', 'substituteFor', 'createdAt', 'dueAt'])
-    .where({ userId: q.userId, status: 'open', ...(q.processKey !== undefined ? { processKey: q.processKey } : {}) });
+export function inboxTasksQuery(em: EntityManager, q: InboxQuery): Knex.QueryBuilder {
+  const qb = em.getKnex()
+    .from({ t: em.getMetadata().get(CaseTask.name).tableName })
+    .select(TASK_COLUMNS)
+    .where('t.user_id', q.userId).andWhere('t.status', 'open');
+  if (q.processKey !== undefined) qb.andWhere('t.process_key', q.processKey);
   // Walks the inbox index (user, status, created_at, id) from the cursor on.
-  if (q.cursor) qb.andWhere(...afterTimeCursorSql(em, 't', q.cursor));
-  return qb.orderBy([{ createdAt: 'desc' }, { id: 'desc' }]).limit(q.limit + 1);
+  if (q.cursor) {
+    const [after, bindings] = afterTimeCursorSql(em, 't', q.cursor);
+    qb.andWhereRaw(after, bindings as Knex.RawBinding[]);
+  }
+  return qb.orderBy([{ column: 't.created_at', order: 'desc' }, { column: 't.id', order: 'desc' }]).limit(q.limit + 1);
 }
 
 /** The titles of the given cases; only the title, never a case's state (the whole case with its events). */
-export function caseTitlesQuery(em: EntityManager, caseIds: readonly string[]) {
-  return em.createQueryBuilder(CaseRecord).select(['id', 'title']).where({ id: { $in: [...new Set(caseIds)] } });
+export function caseTitlesQuery(em: EntityManager, caseIds: readonly string[]): Knex.QueryBuilder {
+  return em.getKnex().from(em.getMetadata().get(CaseRecord.name).tableName).select('id', 'title').whereIn('id', [...new Set(caseIds)]);
+}
+
+/** A timestamp as the driver returns it: a Date (PostgreSQL) or epoch milliseconds (SQLite). */
+function toDate(value: Date | number | string): Date {
+  return value instanceof Date ? value : new Date(value);
 }
 
 /** The two reads behind an inbox page: its tasks, and the titles of their cases. */
 export async function readInbox(em: EntityManager, q: InboxQuery): Promise<{ tasks: InboxTaskRow[]; titles: Map<string, string> }> {
-  const tasks = await inboxTasksQuery(em, q).execute<InboxTaskRow[]>('all', true);
+  const conn = em.getConnection();
+  type Row = Omit<InboxTaskRow, 'createdAt' | 'dueAt'> & { createdAt: Date | number | string; dueAt: Date | number | string | null };
+  const rows = await conn.execute<Row[]>(inboxTasksQuery(em, q));
+  const tasks = rows.map((row) => ({ ...row, createdAt: toDate(row.createdAt), dueAt: row.dueAt === null ? null : toDate(row.dueAt) }));
   const page = tasks.slice(0, q.limit);
   const titles = new Map<string, string>();
   if (page.length > 0) {
-    const rows = await caseTitlesQuery(em, page.map((t) => t.caseId)).execute<{ id: string; title: string }[]>('all', true);
-    for (const row of rows) titles.set(row.id, row.title);
+    const found = await conn.execute<{ id: string; title: string }[]>(caseTitlesQuery(em, page.map((t) => t.caseId)));
+    for (const row of found) titles.set(row.id, row.title);
   }
   return { tasks, titles };
 }

@@ -255,16 +255,28 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     for (let i = 0; i < 3; i++) ids.add((await startCase(`Halaman ${i}`)).id);
     for (const id of ids) await waitForTask(mutasi, id);
     const seen: string[] = [];
+    const items: { caseId: string; title: string | null; process: string; createdAt: string }[] = [];
     let cursor: string | null = null;
     do {
       const page: request.Response = await mutasi.get(`/api/tasks?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       expectDocumented('get', '/api/tasks', page);
       seen.push(...page.body.items.map((t: { caseId: string }) => t.caseId));
+      items.push(...page.body.items);
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     for (const id of ids) expect(seen).toContain(id);
+    // Newest first, each with its case's title and process.
+    const times = items.map((t) => Date.parse(t.createdAt));
+    expect(times.every((t) => !Number.isNaN(t))).toBe(true);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const ours = items.filter((t) => ids.has(t.caseId));
+    expect(ours.map((t) => t.title).sort()).toEqual(['Halaman 0', 'Halaman 1', 'Halaman 2']);
+    expect(ours.every((t) => t.process === PROCESS)).toBe(true);
+    const filtered = await mutasi.get(`/api/tasks?process=${PROCESS}&limit=100`).expect(200);
+    expect(filtered.body.items.map((t: { caseId: string }) => t.caseId).sort()).toEqual(items.filter((t) => t.process === PROCESS).map((t) => t.caseId).sort());
+    expect((await mutasi.get('/api/tasks?process=tidak-ada').expect(200)).body.items).toEqual([]);
     const counts = await mutasi.get('/api/tasks/counts').expect(200);
     expect(counts.body.byProcess[PROCESS]).toBe(seen.length);
     expectDocumented('get', '/api/tasks/counts', counts);
