@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Session, User } from '../../db';
+import { dateFromRow, jsonFromRow, Session, User } from '../../db';
 
 /** A session lives this long after its last sign-in; signing in again starts a new one. */
 export const SESSION_TTL_MS = 10 * 60 * 60 * 1000;
@@ -50,13 +50,28 @@ export async function createSession(em: EntityManager, user: User): Promise<{ to
   return { token, csrfToken, expiresAt };
 }
 
+/**
+ * The signed-in user behind a session token, or undefined when the token is unknown, expired, or
+ * its user is deactivated. One statement (session joined to its user): every authenticated request
+ * runs it, so it is built with the ORM's knex and read as plain values rather than two entity loads.
+ */
 export async function findSession(em: EntityManager, token: string): Promise<AuthContext | undefined> {
   if (!/^[\w-]{20,100}$/.test(token)) return undefined;
-  const session = await em.findOne(Session, { id: digest(token) });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
-  const user = await em.findOne(User, { id: session.userId, active: true });
-  if (!user) return undefined;
-  return { user: toAuthUser(user), sessionId: session.id, csrfToken: session.csrfToken };
+  const meta = em.getMetadata();
+  const query = em.getKnex()
+    .from({ s: meta.get(Session.name).tableName })
+    .join({ u: meta.get(User.name).tableName }, 'u.id', 's.user_id')
+    .select({
+      sessionId: 's.id', csrfToken: 's.csrf_token', expiresAt: 's.expires_at',
+      id: 'u.id', login: 'u.login', displayName: 'u.display_name', roles: 'u.roles',
+      unitScopeId: 'u.unit_scope_id', employeeId: 'u.employee_id', language: 'u.language',
+    })
+    .where('s.id', digest(token)).andWhere('u.active', true);
+  type Row = Omit<AuthUser, 'roles'> & { sessionId: string; csrfToken: string; expiresAt: Date | number | string; roles: string[] | string };
+  const [row] = await em.getConnection().execute<Row[]>(query);
+  if (!row || dateFromRow(row.expiresAt).getTime() <= Date.now()) return undefined;
+  const { sessionId, csrfToken, expiresAt: _expiresAt, roles, ...user } = row;
+  return { user: { ...user, roles: [...jsonFromRow<string[]>(roles)] }, sessionId, csrfToken };
 }
 
 export async function deleteSession(em: EntityManager, sessionId: string): Promise<void> {

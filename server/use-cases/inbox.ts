@@ -1,6 +1,6 @@
 import { sql } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { CaseRecord, CaseTask } from '../../db';
+import { CaseRecord, CaseTask, dateFromRow } from '../../db';
 import { afterTimeCursorSql, encodeTimeCursor, type TimeCursor } from '../time-cursor';
 
 /** One page of a user's inbox: open tasks, newest first, after an optional keyset cursor. */
@@ -57,17 +57,12 @@ export function caseTitlesQuery(em: EntityManager, caseIds: readonly string[]): 
   return em.getKnex().from(em.getMetadata().get(CaseRecord.name).tableName).select('id', 'title').whereIn('id', [...new Set(caseIds)]);
 }
 
-/** A timestamp as the driver returns it: a Date (PostgreSQL) or epoch milliseconds (SQLite). */
-function toDate(value: Date | number | string): Date {
-  return value instanceof Date ? value : new Date(value);
-}
-
 /** The two reads behind an inbox page: its tasks, and the titles of their cases. */
 export async function readInbox(em: EntityManager, q: InboxQuery): Promise<{ tasks: InboxTaskRow[]; titles: Map<string, string> }> {
   const conn = em.getConnection();
   type Row = Omit<InboxTaskRow, 'createdAt' | 'dueAt'> & { createdAt: Date | number | string; dueAt: Date | number | string | null };
   const rows = await conn.execute<Row[]>(inboxTasksQuery(em, q));
-  const tasks = rows.map((row) => ({ ...row, createdAt: toDate(row.createdAt), dueAt: row.dueAt === null ? null : toDate(row.dueAt) }));
+  const tasks = rows.map((row) => ({ ...row, createdAt: dateFromRow(row.createdAt), dueAt: row.dueAt === null ? null : dateFromRow(row.dueAt) }));
   const page = tasks.slice(0, q.limit);
   const titles = new Map<string, string>();
   if (page.length > 0) {

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import request, { type Response } from 'supertest';
 import type { Express } from 'express';
-import { buildDemoRegistry, DEMO_PASSWORD, type DemoRegistry, type Employee, type Position } from '../../db';
+import { buildDemoRegistry, DEMO_PASSWORD, Session, User, type DemoRegistry, type Employee, type Position } from '../../db';
 import { createApp } from '../../server/app';
 import { openApiDocument } from '../../server/openapi';
 import { todayInWib } from '../../server/registry';
@@ -156,6 +157,33 @@ describe.each(testDatabases())('registry API ($name)', (database) => {
 
     const read = await admin.agent.get(`/api/registry/employees?search=${body.nip}`).expect(200);
     expect(read.body).toEqual({ items: [], nextCursor: null });
+  });
+
+  test('when a session has expired or its user is deactivated, then its cookie opens nothing', async () => {
+    const signIn = async () => {
+      const login = await request(h.app).post('/api/auth/login').send({ login: 'bkpsdm.mutasi', password: DEMO_PASSWORD }).expect(200);
+      return String(login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+    };
+    const expiring = await signIn();
+    const other = await signIn();
+    const me = await request(h.app).get('/api/auth/me').set('Cookie', expiring).expect(200);
+    expect(me.body.user).toMatchObject({ login: 'bkpsdm.mutasi', roles: ['bkpsdm_mutasi'], language: 'id' });
+    expect(typeof me.body.user.id).toBe('number');
+    const em = h.db.em();
+    const user = await em.findOneOrFail(User, { login: 'bkpsdm.mutasi' });
+    // Expire only the first session: the database keeps the SHA-256 of the cookie's token.
+    const stored = createHash('sha256').update(decodeURIComponent(expiring.slice('alur_session='.length))).digest('hex');
+    expect(await em.nativeUpdate(Session, { id: stored }, { expiresAt: new Date(Date.now() - 1000) })).toBe(1);
+    expect((await request(h.app).get('/api/auth/me').set('Cookie', expiring).expect(401)).body.error.code).toBe('UNAUTHENTICATED');
+    await request(h.app).get('/api/auth/me').set('Cookie', other).expect(200);
+    // Deactivated straight in the database (not through the admin API, which also ends sessions).
+    await em.nativeUpdate(User, { id: user.id }, { active: false });
+    try {
+      await request(h.app).get('/api/auth/me').set('Cookie', other).expect(401);
+    } finally {
+      await em.nativeUpdate(User, { id: user.id }, { active: true });
+    }
+    await request(h.app).get('/api/auth/me').set('Cookie', other).expect(200);
   });
 
   test('when a user signs out, then the old session cookie no longer opens anything', async () => {
