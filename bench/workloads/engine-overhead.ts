@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@temporalio/client';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import { cpuDuring } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
 import { inLanes, since } from '../stats';
 import { THREE_STEP_DECIDERS } from '../three-step-approval';
-import { emptyWorkflow } from '../workflows';
+import { CASE_ROUND_TRIPS, emptyWorkflow, fourUpdatesWorkflow, stepUpdate } from '../workflows';
 
 /** Empty workflows started and completed per second with `inFlight` at a time. */
 export async function emptyWorkflowsPerSecond(
@@ -20,6 +20,29 @@ export async function emptyWorkflowsPerSecond(
   const start = performance.now();
   await inLanes(inFlight, measured, one('run'));
   return { perSecond: measured / (since(start) / 1000), sampleId: `empty-${run}-run-0` };
+}
+
+/**
+ * Bare workflows making a three-step case's Temporal round trips (a start with an Update, then three
+ * Updates), completed per second with `inFlight` at a time: what Temporal alone allows for this
+ * shape of work, with no HTTP, database, lookups or projection.
+ */
+export async function fourUpdateWorkflowsPerSecond(
+  client: Client, taskQueue: string, inFlight: number, warmup: number, measured: number,
+): Promise<{ perSecond: number; sampleId: string }> {
+  const run = randomUUID().slice(0, 8);
+  const one = (phase: string) => async (i: number) => {
+    const workflowId = `four-${run}-${phase}-${i}`;
+    const start = new WithStartWorkflowOperation(fourUpdatesWorkflow, { taskQueue, workflowId, workflowIdConflictPolicy: 'FAIL' });
+    await client.workflow.executeUpdateWithStart(stepUpdate, { startWorkflowOperation: start });
+    const handle = await start.workflowHandle();
+    for (let n = 1; n < CASE_ROUND_TRIPS; n++) await handle.executeUpdate(stepUpdate);
+    await handle.result();
+  };
+  await inLanes(inFlight, warmup, one('warm'));
+  const start = performance.now();
+  await inLanes(inFlight, measured, one('run'));
+  return { perSecond: measured / (since(start) / 1000), sampleId: `four-${run}-run-0` };
 }
 
 /** One three-step case from start to its final approval, through the HTTP API. */
@@ -82,6 +105,10 @@ export async function engineOverhead(
   const emptyRate = empty.perSecond;
   log(`empty workflows: ${emptyRate.toFixed(1)}/s with ${inFlight} in flight; CPU per workflow ${cpuPer(emptyRun.cpu, (warmup + measured) * 5)}`);
 
+  const fourRun = await cpuDuring(pids, () => fourUpdateWorkflowsPerSecond(client, baselineQueue, inFlight, warmup, measured));
+  const four = fourRun.result;
+  log(`bare workflows with a case's round trips (start + Update, 3 Updates): ${four.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(fourRun.cpu, warmup + measured)}`);
+
   const casesRun = await cpuDuring(pids, () => casesPerSecond(driver, inFlight, warmup, measured));
   const cases = casesRun.result;
   const caseCpu = cpuPer(casesRun.cpu, warmup + measured);
@@ -91,7 +118,7 @@ export async function engineOverhead(
   const retried = Object.values(driver.retries).reduce((a, b) => a + b, 0);
   const byCode = Object.entries(driver.retries).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
   log(`three-step cases: ${caseRate.toFixed(2)}/s with ${inFlight} in flight (${approved}/${measured} answered "approved", retried: ${byCode})`);
-  const [caseCost, emptyCost] = [await historyCost(client, sampleCase), await historyCost(client, empty.sampleId)];
+  const [caseCost, emptyCost, fourCost] = [await historyCost(client, sampleCase), await historyCost(client, empty.sampleId), await historyCost(client, four.sampleId)];
   return [
     ratioLine(
       `Engine overhead: 3-step cases over HTTP, ${inFlight} in flight, ${measured} after ${warmup} warm-up`,
@@ -99,6 +126,13 @@ export async function engineOverhead(
       { label: 'cases completed', value: caseRate, unit: '/s' },
       { atLeast: 0.3 },
       'stretch goal 0.5',
+    ),
+    ratioLine(
+      'Engine overhead, for reference: 3-step cases over HTTP ÷ bare workflows making the same Temporal round trips',
+      { label: 'bare workflows (start with an Update, then 3 Updates)', value: four.perSecond, unit: '/s' },
+      { label: 'cases completed', value: caseRate, unit: '/s' },
+      undefined,
+      `what Alur adds over Temporal itself for the same round trips (HTTP, sign-in, forms, lookups, projection, notifications); the bare workflow: ${fourCost.events} events, ${fourCost.workflowTasks} workflow tasks, CPU ${cpuPer(fourRun.cpu, warmup + measured)}`,
     ),
     countLine('Engine overhead: final approvals answered with the case already approved', { label: 'cases', value: approved, unit: `of ${measured}` }),
     ratioLine('Engine overhead: Temporal history events, one 3-step case ÷ one empty workflow',
