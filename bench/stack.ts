@@ -11,6 +11,7 @@ import { killOnExit, printed, spawnEntry, type Spawned } from './child-process';
 import { startDevServerWithDefaultPragmas } from './dev-server-defaults';
 import { freePort } from './free-port';
 import { threeStepApproval } from './three-step-approval';
+import { baselineActivities } from './baseline-activities';
 
 export const CASE_TASK_QUEUE = 'alur-bench';
 export const BASELINE_TASK_QUEUE = 'alur-bench-baseline';
@@ -104,7 +105,7 @@ export async function startBenchStack(log: (line: string) => void, options: Benc
 /** The bare-Temporal baseline worker (bench/workflows), in this process, on the same dev server. */
 export async function startBaselineWorker(address: string, taskQueue = BASELINE_TASK_QUEUE): Promise<{ taskQueue: string; close(): Promise<void> }> {
   const connection = await NativeConnection.connect({ address });
-  const worker = await Worker.create({ connection, namespace: 'default', taskQueue, workflowsPath: BASELINE_WORKFLOWS });
+  const worker = await Worker.create({ connection, namespace: 'default', taskQueue, workflowsPath: BASELINE_WORKFLOWS, activities: baselineActivities });
   const running = worker.run();
   return {
     taskQueue,

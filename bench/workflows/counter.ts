@@ -1,8 +1,16 @@
-import { condition, defineSignal, defineUpdate, setHandler } from '@temporalio/workflow';
+import { condition, defineSignal, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import type { BaselineActivities } from '../baseline-activities';
 
 /** The decision-latency baseline: an Update that does nothing but answer. */
 export const bumpUpdate = defineUpdate<number, [number]>('bump');
+/**
+ * The same with the shape of a decision: the handler waits for one local activity (as a decision
+ * waits for the next step's assignees) before it answers. Shows what Temporal alone costs for that.
+ */
+export const bumpAfterLookupUpdate = defineUpdate<number, [number]>('bumpAfterLookup');
 export const stopSignal = defineSignal('stop');
+
+const { lookup } = proxyLocalActivities<BaselineActivities>({ startToCloseTimeout: '30 seconds' });
 
 export async function counterWorkflow(): Promise<number> {
   let total = 0;
@@ -10,6 +18,11 @@ export async function counterWorkflow(): Promise<number> {
   setHandler(bumpUpdate, (by) => {
     total += by;
     return total;
+  });
+  setHandler(bumpAfterLookupUpdate, async (by) => {
+    const found = await lookup(total);
+    total += by;
+    return found.length > 0 ? total : -1;
   });
   setHandler(stopSignal, () => {
     stopped = true;

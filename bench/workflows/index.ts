@@ -1,3 +1,3 @@
 export { emptyWorkflow } from './empty';
-export { counterWorkflow, bumpUpdate, stopSignal } from './counter';
+export { counterWorkflow, bumpUpdate, bumpAfterLookupUpdate, stopSignal } from './counter';
 export { fourUpdatesWorkflow, stepUpdate, CASE_ROUND_TRIPS } from './four-updates';

@@ -4,7 +4,7 @@ import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-dri
 import { ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
 import { inLanes, percentile, since } from '../stats';
-import { bumpUpdate, counterWorkflow, stopSignal } from '../workflows';
+import { bumpAfterLookupUpdate, bumpUpdate, counterWorkflow, stopSignal } from '../workflows';
 
 /** Opens `count` three-step cases over HTTP, 10 at a time; each waits at its first step. */
 export async function openCasesOverHttp(driver: CaseDriver, count: number, prefix: string): Promise<{ ids: string[]; startMs: number[] }> {
@@ -18,8 +18,13 @@ export async function openCasesOverHttp(driver: CaseDriver, count: number, prefi
   return { ids, startMs };
 }
 
-/** Latencies of a bare executeUpdate on trivial workflows, `concurrency` at a time (one workflow per lane). */
-async function bareUpdateLatencies(client: Client, taskQueue: string, concurrency: number, total: number): Promise<number[]> {
+/**
+ * Latencies of a bare executeUpdate on trivial workflows, `concurrency` at a time (one workflow per
+ * lane): `bumpUpdate` answers at once; `bumpAfterLookupUpdate` first waits for one local activity.
+ */
+async function bareUpdateLatencies(
+  client: Client, taskQueue: string, concurrency: number, total: number, update: typeof bumpUpdate = bumpUpdate,
+): Promise<number[]> {
   const run = randomUUID().slice(0, 8);
   const handles: Array<WorkflowHandle<typeof counterWorkflow>> = [];
   for (let i = 0; i < concurrency; i++) {
@@ -28,13 +33,13 @@ async function bareUpdateLatencies(client: Client, taskQueue: string, concurrenc
   const samples: number[] = [];
   try {
     // Warm the worker's cache and the connection first.
-    await Promise.all(handles.map((h) => h.executeUpdate(bumpUpdate, { args: [1] })));
+    await Promise.all(handles.map((h) => h.executeUpdate(update, { args: [1] })));
     let lane = 0;
     await Promise.all(handles.map(async (handle) => {
       const mine = Math.floor(total / concurrency) + (lane++ < total % concurrency ? 1 : 0);
       for (let i = 0; i < mine; i++) {
         const start = performance.now();
-        await handle.executeUpdate(bumpUpdate, { args: [1] });
+        await handle.executeUpdate(update, { args: [1] });
         samples.push(since(start));
       }
     }));
@@ -85,6 +90,7 @@ export async function decisionLatency(
   for (const [concurrency, ids] of plan) {
     const bare = await bareUpdateLatencies(client, baselineQueue, concurrency, bareUpdates);
     const bareP95 = percentile(bare, 95);
+    const shaped = await bareUpdateLatencies(client, baselineQueue, concurrency, bareUpdates, bumpAfterLookupUpdate);
     driver.retries = {};
     const { samples: http, phases } = await decisionLatencies(driver, ids, concurrency);
     const where = phaseSummary(http, phases);
@@ -103,6 +109,23 @@ export async function decisionLatency(
           : p === 50 ? `server phases at p50: ${where}` : undefined,
       ));
     }
+    // For reference (no goal): Temporal alone, for an Update that waits for one local activity as a
+    // decision waits for the next step's assignees, against the bare Update of the goal.
+    log(`bare update with one local activity at concurrency ${concurrency}: p50 ${percentile(shaped, 50).toFixed(1)} ms, p95 ${percentile(shaped, 95).toFixed(1)} ms`);
+    lines.push(ratioLine(
+      `Decision latency, for reference: a bare Update that waits for one local activity, concurrency ${concurrency}`,
+      baseline,
+      { label: `p95 of ${shaped.length} (p50 ${percentile(shaped, 50).toFixed(1)} ms)`, value: percentile(shaped, 95), unit: 'ms' },
+      undefined,
+      'what Temporal alone costs for a decision\'s shape (its Update waits for the next step\'s assignees)',
+    ));
+    lines.push(ratioLine(
+      `Decision latency, for reference: approvals over HTTP ÷ that Update, concurrency ${concurrency}`,
+      { label: `bare Update with a local activity, p95`, value: percentile(shaped, 95), unit: 'ms' },
+      { label: `p95 of ${http.length} approvals`, value: percentile(http, 95), unit: 'ms' },
+      undefined,
+      'what Alur adds (HTTP, sign-in, form validation, its workflow, assignee lookups, publication) to Temporal\'s cost',
+    ));
   }
   return lines;
 }
