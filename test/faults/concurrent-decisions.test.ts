@@ -10,9 +10,9 @@ import { expectConsistent } from './case-consistency';
 import { prng } from './fuzz-requests';
 
 const name = (id: string) => ({ id, en: id });
-/** How many clients decide at once and for how long (the issue asks for 200 for 60 s; CI runs fewer). */
-const CLIENTS = Number(process.env.FAULTS_CLIENTS ?? 40);
-const SECONDS = Number(process.env.FAULTS_SECONDS ?? 30);
+/** How many clients decide at once and for how long: the issue's 200 for 60 s (FAULTS_CLIENTS and FAULTS_SECONDS set fewer for a quick local run). */
+const CLIENTS = Number(process.env.FAULTS_CLIENTS ?? 200);
+const SECONDS = Number(process.env.FAULTS_SECONDS ?? 60);
 /** The clients' choices (which task, approve or reject, resend or not) come from this seed. */
 const SEED = Number(process.env.FAULTS_SEED ?? 20261122);
 
