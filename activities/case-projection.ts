@@ -1,5 +1,6 @@
-import type { EntityManager } from '@mikro-orm/knex';
-import { CaseEvent, CaseRecord, CaseTask, MailMessage, Notification, PendingPublication, User } from '../db';
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager, Knex, QueryResult } from '@mikro-orm/knex';
+import { CaseEvent, CaseRecord, CaseTask, columnOf, columnsOf, jsonFromRow, MailMessage, Notification, PendingPublication, tableOf, User } from '../db';
 import type { Logger } from '../config';
 import type { CaseEventRecord, CaseView } from '../workflows/case';
 import { openTasksOf, versionOf, type OpenTask } from '../workflows/projection';
@@ -45,6 +46,7 @@ export function projectionOf(view: CaseView, sinceVersion = 0): RecordCaseInput 
 export async function projectCase(em: EntityManager, input: RecordCaseInput, options: ProjectionOptions): Promise<boolean> {
   return em.transactional(async (tx) => {
     const { view } = input;
+    const write = writer(tx);
     const fields = {
       status: view.status,
       currentStep: view.status === 'open' ? (view.current?.stepId ?? null) : null,
@@ -56,11 +58,17 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
     // The first statement writes, so SQLite takes its write lock at once (waiting its busy timeout
     // for another writer) instead of upgrading a read snapshot, which fails at once when another
     // process (the worker, the API) wrote meanwhile.
-    if (options.keepsPromise) await tx.nativeDelete(PendingPublication, { id: options.keepsPromise });
-    let fresh = (await tx.nativeUpdate(CaseRecord, { id: input.caseId, version: { $lt: input.version } }, fields)) > 0;
+    if (options.keepsPromise) {
+      await write.run(write.table(PendingPublication).where(columnOf(tx, PendingPublication, 'id'), options.keepsPromise).delete());
+    }
+    const updated = await write.run(write.table(CaseRecord)
+      .where(columnOf(tx, CaseRecord, 'id'), input.caseId)
+      .andWhere(columnOf(tx, CaseRecord, 'version'), '<', input.version)
+      .update(columnsOf(tx, CaseRecord, fields)));
+    let fresh = updated > 0;
     if (!fresh) {
-      const inserted = await tx.createQueryBuilder(CaseRecord)
-        .insert({
+      const inserted = await write.run(write.table(CaseRecord)
+        .insert(columnsOf(tx, CaseRecord, {
           id: input.caseId,
           process: view.process.key,
           title: view.title,
@@ -68,11 +76,10 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
           subjectUnitId: view.subject?.unitId ?? null,
           createdAt: new Date(view.createdAt),
           ...fields,
-        })
-        .onConflict('id')
-        .ignore()
-        .execute('run');
-      fresh = inserted.affectedRows > 0;
+        }))
+        .onConflict(columnOf(tx, CaseRecord, 'id'))
+        .ignore());
+      fresh = inserted > 0;
     }
     // Logged by whoever publishes them (an event the API and the workflow both publish is logged
     // twice), each with the request id that caused it.
@@ -84,8 +91,8 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
     if (!fresh) return false;
     const { events } = input;
     if (events.length > 0) {
-      await tx.createQueryBuilder(CaseEvent)
-        .insert(events.map((e) => ({
+      await write.run(write.table(CaseEvent)
+        .insert(events.map((e) => columnsOf(tx, CaseEvent, {
           caseId: input.caseId,
           seq: e.seq,
           type: e.type,
@@ -96,22 +103,21 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
           details: e.details ?? null,
           occurredAt: new Date(e.occurredAt),
         })))
-        .onConflict(['caseId', 'seq'])
-        .ignore()
-        .execute();
-      await recordNotifications(tx, input, options.appUrl);
+        .onConflict([columnOf(tx, CaseEvent, 'caseId'), columnOf(tx, CaseEvent, 'seq')])
+        .ignore());
+      await recordNotifications(tx, write, input, options.appUrl);
     }
     // The inbox: every open task the snapshot no longer has closes (one statement), and the ones it
     // has are inserted unless they exist (a task id names its case, step, visit and holder).
     const wanted = new Map(input.openTasks.map((t) => [`${input.caseId}/${t.stepId}/${t.visit}/${t.userId}`, t]));
-    await tx.nativeUpdate(
-      CaseTask,
-      { caseId: input.caseId, status: 'open', ...(wanted.size > 0 ? { id: { $nin: [...wanted.keys()] } } : {}) },
-      { status: 'closed', closedAt: new Date(view.updatedAt) },
-    );
+    const closing = write.table(CaseTask)
+      .where(columnOf(tx, CaseTask, 'caseId'), input.caseId)
+      .andWhere(columnOf(tx, CaseTask, 'status'), 'open');
+    if (wanted.size > 0) closing.whereNotIn(columnOf(tx, CaseTask, 'id'), [...wanted.keys()]);
+    await write.run(closing.update(columnsOf(tx, CaseTask, { status: 'closed', closedAt: new Date(view.updatedAt) })));
     if (wanted.size > 0) {
-      await tx.createQueryBuilder(CaseTask)
-        .insert([...wanted].map(([id, t]) => ({
+      await write.run(write.table(CaseTask)
+        .insert([...wanted].map(([id, t]) => columnsOf(tx, CaseTask, {
           id,
           caseId: input.caseId,
           processKey: view.process.key,
@@ -124,39 +130,77 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
           dueAt: t.dueAt ? new Date(t.dueAt) : null,
           closedAt: null,
         })))
-        .onConflict('id')
-        .ignore()
-        .execute();
+        .onConflict(columnOf(tx, CaseTask, 'id'))
+        .ignore());
     }
     return true;
   });
 }
 
-async function recordNotifications(tx: EntityManager, input: RecordCaseInput, appUrl: string): Promise<void> {
+/**
+ * The projection's statements, built with the ORM's knex and run in the transaction `tx`: every
+ * decision and every case start is published through them, and MikroORM's entity query builder
+ * (criteria and data processing per statement) cost more than the statements themselves. The
+ * values are still written as the entity mapper would write them (db/raw-values.ts).
+ */
+interface Writer {
+  table(entity: EntityClass<object>): Knex.QueryBuilder;
+  /** Runs a write; the number of rows it changed. */
+  run(qb: Knex.QueryBuilder): Promise<number>;
+  /** Runs a read. */
+  all<R>(qb: Knex.QueryBuilder): Promise<R[]>;
+}
+
+function writer(tx: EntityManager): Writer {
+  const knex = tx.getKnex();
+  const connection = tx.getConnection();
+  const ctx = tx.getTransactionContext();
+  return {
+    table: (entity) => knex(tableOf(tx, entity)),
+    run: async (qb) => (await connection.execute<QueryResult>(qb, [], 'run', ctx)).affectedRows,
+    all: <R>(qb: Knex.QueryBuilder) => connection.execute<R[]>(qb, [], 'all', ctx),
+  };
+}
+
+async function recordNotifications(tx: EntityManager, write: Writer, input: RecordCaseInput, appUrl: string): Promise<void> {
   const pending = notificationsFor(input.view, input.events);
   if (pending.length === 0) return;
   const now = new Date();
-  await tx.createQueryBuilder(Notification)
-    .insert(pending.map((n) => ({
+  await write.run(write.table(Notification)
+    .insert(pending.map((n) => columnsOf(tx, Notification, {
       id: n.id, userLogin: n.userLogin, kind: n.kind, caseId: input.caseId, caseTitle: input.view.title,
       stepId: n.stepId, actor: n.actor, params: n.params, createdAt: now, readAt: null,
     })))
-    .onConflict('id')
-    .ignore()
-    .execute();
+    .onConflict(columnOf(tx, Notification, 'id'))
+    .ignore());
   // The recipients, and the people the messages name (who acted, whom a substitute stands in for).
   const named = pending.flatMap((n) => [n.actor, typeof n.params.substituteFor === 'string' ? n.params.substituteFor : null]);
   const logins = [...new Set([...pending.map((n) => n.userLogin), ...named.filter((l): l is string => Boolean(l))])];
-  const users = new Map((await tx.find(User, { login: { $in: logins } })).map((u) => [u.login, u]));
+  const users = new Map((await recipients(tx, write, logins)).map((u) => [u.login, u]));
   const nameOf = (login: string) => users.get(login)?.displayName ?? login;
   const mails = pending.flatMap((n) => {
     const user = users.get(n.userLogin);
     if (!user?.active || !user.email || user.emailOptOut.includes(n.kind)) return [];
     const text = notificationText(n.kind, { caseId: input.caseId, caseTitle: input.view.title, actor: n.actor, params: n.params }, user.language, appUrl, nameOf);
-    return [{
+    return [columnsOf(tx, MailMessage, {
       id: n.id, toAddress: user.email, language: user.language, subject: text.subject, text: text.text,
-      status: 'pending' as const, attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now, sentAt: null,
-    }];
+      status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now, sentAt: null,
+    })];
   });
-  if (mails.length > 0) await tx.createQueryBuilder(MailMessage).insert(mails).onConflict('id').ignore().execute();
+  if (mails.length > 0) await write.run(write.table(MailMessage).insert(mails).onConflict(columnOf(tx, MailMessage, 'id')).ignore());
+}
+
+type Recipient = Pick<User, 'login' | 'displayName' | 'active' | 'email' | 'emailOptOut' | 'language'>;
+
+/** What the notifications need of the named users: plain values, no managed entities. */
+async function recipients(tx: EntityManager, write: Writer, logins: string[]): Promise<Recipient[]> {
+  const column = (property: keyof Recipient) => columnOf(tx, User, property);
+  type Row = Omit<Recipient, 'active' | 'emailOptOut'> & { active: boolean | number; emailOptOut: string[] | string };
+  const rows = await write.all<Row>(write.table(User)
+    .select({
+      login: column('login'), displayName: column('displayName'), active: column('active'),
+      email: column('email'), emailOptOut: column('emailOptOut'), language: column('language'),
+    })
+    .whereIn(column('login'), logins));
+  return rows.map((row) => ({ ...row, active: row.active === true || row.active === 1, emailOptOut: jsonFromRow(row.emailOptOut) }));
 }

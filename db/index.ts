@@ -64,4 +64,4 @@ export {
 } from './entities/temporary-assignment';
 export type { TemporaryAssignmentEndReason, TemporaryAssignmentKind, TemporaryAssignmentStatus } from './entities/temporary-assignment';
 export { ensureDefaultForms } from './default-forms';
-export { dateFromRow, jsonFromRow } from './raw-values';
+export { columnOf, columnsOf, dateFromRow, jsonFromRow, tableOf } from './raw-values';

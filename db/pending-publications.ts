@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PendingPublication } from './entities/pending-publication';
 import type { Database } from './orm';
+import { columnsOf, tableOf } from './raw-values';
 
 /**
  * Records the API's promise to publish the answer of the Update it is about to send (see
@@ -9,9 +10,10 @@ import type { Database } from './orm';
  */
 export async function promisePublication(db: Database, input: { caseId: string; afterVersion: number }): Promise<string> {
   const id = randomUUID();
-  await db.em().createQueryBuilder(PendingPublication)
-    .insert({ id, caseId: input.caseId, afterVersion: input.afterVersion, createdAt: new Date() })
-    .execute('run');
+  // Built with the ORM's knex: written before every decision and case start (see db/raw-values.ts).
+  const em = db.em();
+  const row = columnsOf(em, PendingPublication, { id, caseId: input.caseId, afterVersion: input.afterVersion, createdAt: new Date() });
+  await em.getConnection().execute(em.getKnex()(tableOf(em, PendingPublication)).insert(row), [], 'run');
   return id;
 }
 

@@ -1,3 +1,6 @@
+import { JsonType, type EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+
 /**
  * Values of rows read past the entity mapper (knex queries on hot read paths), as each driver
  * returns them: better-sqlite3 gives epoch milliseconds, 0/1 and JSON text where pg gives a Date,
@@ -9,4 +12,38 @@ export function dateFromRow(value: Date | number | string): Date {
 
 export function jsonFromRow<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+/**
+ * A row for a write built with the ORM's knex (hot write paths): entity property names become
+ * column names, and values are stored as MikroORM stores them (dates as the platform keeps them,
+ * epoch milliseconds on SQLite; JSON properties as JSON text), so the entity mapper reads them back
+ * exactly as if it had written them.
+ */
+export function columnsOf<T extends object>(em: EntityManager, entity: EntityClass<T>, values: Partial<T>): Record<string, unknown> {
+  const meta = em.getMetadata().get(entity.name);
+  const platform = em.getPlatform();
+  const row: Record<string, unknown> = {};
+  for (const [property, value] of Object.entries(values)) {
+    const prop = meta.properties[property as keyof T & string];
+    if (!prop) throw new Error(`${entity.name} has no property "${property}"`);
+    const column = prop.fieldNames[0] as string;
+    if (value === null || value === undefined) row[column] = null;
+    else if (value instanceof Date) row[column] = platform.processDateProperty(value);
+    else if (prop.customType instanceof JsonType) row[column] = JSON.stringify(value);
+    else row[column] = value;
+  }
+  return row;
+}
+
+/** The table of an entity, for queries built with the ORM's knex. */
+export function tableOf(em: EntityManager, entity: EntityClass<object>): string {
+  return em.getMetadata().get(entity.name).tableName;
+}
+
+/** The column of an entity's property. */
+export function columnOf<T extends object>(em: EntityManager, entity: EntityClass<T>, property: keyof T & string): string {
+  const prop = em.getMetadata().get(entity.name).properties[property];
+  if (!prop) throw new Error(`${entity.name} has no property "${property}"`);
+  return prop.fieldNames[0] as string;
 }

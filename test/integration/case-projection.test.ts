@@ -63,6 +63,38 @@ describe.each(testDatabases().map((d) => d.name))('case projection (%s)', (kind)
     return { version: row.version, currentStep: row.currentStep, holders: open.map((t) => t.userId), seqs: events.map((e) => e.seq), notified };
   }
 
+  test('when a snapshot is published, then the case, its events, tasks and notifications read back through the entities exactly as the workflow showed them', async () => {
+    const caseId = `proj-${kind}-values`;
+    await projectCase(db.em(), projectionOf(snapshot(caseId, 'verifikasi')), OPTIONS);
+    const view = snapshot(caseId, 'keputusan');
+    await projectCase(db.em(), projectionOf(view, 2), OPTIONS);
+    const em = db.em();
+    const row = await em.findOneOrFail(CaseRecord, { id: caseId });
+    expect(row).toMatchObject({
+      process: 'persetujuan-umum', title: 'Usulan rotasi', status: 'open', currentStep: 'keputusan', initiator: 'kepala.dinkes',
+      subjectUnitId: null, version: 4, closedAt: null,
+    });
+    expect(row.createdAt).toEqual(new Date(view.createdAt));
+    expect(row.updatedAt).toEqual(new Date(view.updatedAt));
+    expect(row.state).toEqual(view);
+    const events = await em.find(CaseEvent, { caseId }, { orderBy: { seq: 'asc' } });
+    expect(events.map((e) => ({ seq: e.seq, type: e.type, details: e.details, occurredAt: e.occurredAt.toISOString() }))).toEqual(
+      view.events.map((e) => ({ seq: e.seq, type: e.type, details: e.details ?? null, occurredAt: e.occurredAt })),
+    );
+    const tasks = await em.find(CaseTask, { caseId }, { orderBy: { stepId: 'asc' } });
+    expect(tasks.map((t) => ({ stepId: t.stepId, userId: t.userId, status: t.status, dueAt: t.dueAt, closed: t.closedAt?.toISOString() ?? null }))).toEqual([
+      { stepId: 'keputusan', userId: 'sekda', status: 'open', dueAt: null, closed: null },
+      { stepId: 'verifikasi', userId: 'bkpsdm.mutasi', status: 'closed', dueAt: null, closed: view.updatedAt },
+    ]);
+    const notices = await em.find(Notification, { caseId, userLogin: 'sekda' });
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) {
+      expect(n.caseTitle).toBe('Usulan rotasi');
+      expect(typeof n.params).toBe('object');
+      expect(n.readAt).toBeNull();
+    }
+  });
+
   test('when the API publishes the newer snapshot first and the workflow the older one after, then the inbox stays on the newer one', async () => {
     const caseId = `proj-${kind}-late-older`;
     expect(await projectCase(db.em(), projectionOf(snapshot(caseId, 'keputusan')), OPTIONS)).toBe(true);
