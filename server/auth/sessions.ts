@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { dateFromRow, jsonFromRow, Session, User } from '../../db';
+import { dateFromRow, jsonFromRow, Session, tableOf, User } from '../../db';
 
 /** A session lives this long after its last sign-in; signing in again starts a new one. */
 export const SESSION_TTL_MS = 10 * 60 * 60 * 1000;
@@ -57,10 +57,9 @@ export async function createSession(em: EntityManager, user: User): Promise<{ to
  */
 export async function findSession(em: EntityManager, token: string): Promise<AuthContext | undefined> {
   if (!/^[\w-]{20,100}$/.test(token)) return undefined;
-  const meta = em.getMetadata();
   const query = em.getKnex()
-    .from({ s: meta.get(Session.name).tableName })
-    .join({ u: meta.get(User.name).tableName }, 'u.id', 's.user_id')
+    .from({ s: tableOf(em, Session) })
+    .join({ u: tableOf(em, User) }, 'u.id', 's.user_id')
     .select({
       sessionId: 's.id', csrfToken: 's.csrf_token', expiresAt: 's.expires_at',
       id: 'u.id', login: 'u.login', displayName: 'u.display_name', roles: 'u.roles',

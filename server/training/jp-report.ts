@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Employee, OrgUnit, opdIdOf, subtreeIdsOf, TrainingRecord } from '../../db';
+import { Employee, OrgUnit, opdIdOf, subtreeIdsOf, tableOf, TrainingRecord } from '../../db';
 import type { UnitScope } from '../auth/unit-scope';
 
 export interface JpReportQuery {
@@ -51,7 +51,7 @@ export async function jpReport(em: EntityManager, query: JpReportQuery): Promise
 
   const employees = (await em.find(Employee, {}, { fields: ['id', 'nip', 'name', 'unitId'], orderBy: { id: 'asc' }, disableIdentityMap: true }))
     .filter((e) => visible(e.unitId));
-  const table = em.getMetadata().get(TrainingRecord.name).tableName;
+  const table = tableOf(em, TrainingRecord);
   const sums: Array<{ employee_id: number; jp: number | string }> = await em.getKnex()(table)
     .select('employee_id').sum({ jp: 'jp_hours' }).where({ year: query.year }).groupBy('employee_id');
   const jpOf = new Map(sums.map((row) => [Number(row.employee_id), Number(row.jp)]));

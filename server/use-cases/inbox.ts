@@ -1,6 +1,6 @@
 import { sql } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { CaseRecord, CaseTask, dateFromRow } from '../../db';
+import { CaseRecord, CaseTask, dateFromRow, tableOf } from '../../db';
 import { afterTimeCursorSql, encodeTimeCursor, type TimeCursor } from '../time-cursor';
 
 /** One page of a user's inbox: open tasks, newest first, after an optional keyset cursor. */
@@ -40,7 +40,7 @@ const TASK_COLUMNS = {
  */
 export function inboxTasksQuery(em: EntityManager, q: InboxQuery): Knex.QueryBuilder {
   const qb = em.getKnex()
-    .from({ t: em.getMetadata().get(CaseTask.name).tableName })
+    .from({ t: tableOf(em, CaseTask) })
     .select(TASK_COLUMNS)
     .where('t.user_id', q.userId).andWhere('t.status', 'open');
   if (q.processKey !== undefined) qb.andWhere('t.process_key', q.processKey);
@@ -54,7 +54,7 @@ export function inboxTasksQuery(em: EntityManager, q: InboxQuery): Knex.QueryBui
 
 /** The titles of the given cases; only the title, never a case's state (the whole case with its events). */
 export function caseTitlesQuery(em: EntityManager, caseIds: readonly string[]): Knex.QueryBuilder {
-  return em.getKnex().from(em.getMetadata().get(CaseRecord.name).tableName).select('id', 'title').whereIn('id', [...new Set(caseIds)]);
+  return em.getKnex().from(tableOf(em, CaseRecord)).select('id', 'title').whereIn('id', [...new Set(caseIds)]);
 }
 
 /** The two reads behind an inbox page: its tasks, and the titles of their cases. */
