@@ -1,6 +1,5 @@
-import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager, Knex, QueryResult } from '@mikro-orm/knex';
-import { CaseEvent, CaseRecord, CaseTask, columnOf, columnsOf, jsonFromRow, MailMessage, Notification, PendingPublication, tableOf, User } from '../db';
+import type { EntityManager } from '@mikro-orm/knex';
+import { CaseEvent, CaseRecord, CaseTask, columnOf, columnsOf, jsonFromRow, knexStatements, MailMessage, Notification, PendingPublication, User, type KnexStatements } from '../db';
 import type { Logger } from '../config';
 import type { CaseEventRecord, CaseView } from '../workflows/case';
 import { openTasksOf, versionOf, type OpenTask } from '../workflows/projection';
@@ -46,7 +45,9 @@ export function projectionOf(view: CaseView, sinceVersion = 0): RecordCaseInput 
 export async function projectCase(em: EntityManager, input: RecordCaseInput, options: ProjectionOptions): Promise<boolean> {
   return em.transactional(async (tx) => {
     const { view } = input;
-    const write = writer(tx);
+    // Built with the ORM's knex: every decision and case start is published through these statements,
+    // and MikroORM's entity query builder cost more than the statements themselves.
+    const write = knexStatements(tx);
     const fields = {
       status: view.status,
       currentStep: view.status === 'open' ? (view.current?.stepId ?? null) : null,
@@ -137,32 +138,7 @@ export async function projectCase(em: EntityManager, input: RecordCaseInput, opt
   });
 }
 
-/**
- * The projection's statements, built with the ORM's knex and run in the transaction `tx`: every
- * decision and every case start is published through them, and MikroORM's entity query builder
- * (criteria and data processing per statement) cost more than the statements themselves. The
- * values are still written as the entity mapper would write them (db/raw-values.ts).
- */
-interface Writer {
-  table(entity: EntityClass<object>): Knex.QueryBuilder;
-  /** Runs a write; the number of rows it changed. */
-  run(qb: Knex.QueryBuilder): Promise<number>;
-  /** Runs a read. */
-  all<R>(qb: Knex.QueryBuilder): Promise<R[]>;
-}
-
-function writer(tx: EntityManager): Writer {
-  const knex = tx.getKnex();
-  const connection = tx.getConnection();
-  const ctx = tx.getTransactionContext();
-  return {
-    table: (entity) => knex(tableOf(tx, entity)),
-    run: async (qb) => (await connection.execute<QueryResult>(qb, [], 'run', ctx)).affectedRows,
-    all: <R>(qb: Knex.QueryBuilder) => connection.execute<R[]>(qb, [], 'all', ctx),
-  };
-}
-
-async function recordNotifications(tx: EntityManager, write: Writer, input: RecordCaseInput, appUrl: string): Promise<void> {
+async function recordNotifications(tx: EntityManager, write: KnexStatements, input: RecordCaseInput, appUrl: string): Promise<void> {
   const pending = notificationsFor(input.view, input.events);
   if (pending.length === 0) return;
   const now = new Date();
@@ -193,7 +169,7 @@ async function recordNotifications(tx: EntityManager, write: Writer, input: Reco
 type Recipient = Pick<User, 'login' | 'displayName' | 'active' | 'email' | 'emailOptOut' | 'language'>;
 
 /** What the notifications need of the named users: plain values, no managed entities. */
-async function recipients(tx: EntityManager, write: Writer, logins: string[]): Promise<Recipient[]> {
+async function recipients(tx: EntityManager, write: KnexStatements, logins: string[]): Promise<Recipient[]> {
   const column = (property: keyof Recipient) => columnOf(tx, User, property);
   type Row = Omit<Recipient, 'active' | 'emailOptOut'> & { active: boolean | number; emailOptOut: string[] | string };
   const rows = await write.all<Row>(write.table(User)

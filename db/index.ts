@@ -64,4 +64,5 @@ export {
 } from './entities/temporary-assignment';
 export type { TemporaryAssignmentEndReason, TemporaryAssignmentKind, TemporaryAssignmentStatus } from './entities/temporary-assignment';
 export { ensureDefaultForms } from './default-forms';
-export { columnOf, columnsOf, dateFromRow, jsonFromRow, tableOf } from './raw-values';
+export { columnOf, columnsOf, dateFromRow, jsonFromRow, knexStatements, tableOf } from './raw-values';
+export type { KnexStatements } from './raw-values';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PendingPublication } from './entities/pending-publication';
 import type { Database } from './orm';
-import { columnsOf, tableOf } from './raw-values';
+import { columnsOf, knexStatements } from './raw-values';
 
 /**
  * Records the API's promise to publish the answer of the Update it is about to send (see
@@ -12,8 +12,10 @@ export async function promisePublication(db: Database, input: { caseId: string; 
   const id = randomUUID();
   // Built with the ORM's knex: written before every decision and case start (see db/raw-values.ts).
   const em = db.em();
-  const row = columnsOf(em, PendingPublication, { id, caseId: input.caseId, afterVersion: input.afterVersion, createdAt: new Date() });
-  await em.getConnection().execute(em.getKnex()(tableOf(em, PendingPublication)).insert(row), [], 'run');
+  const write = knexStatements(em);
+  await write.run(write.table(PendingPublication).insert(columnsOf(em, PendingPublication, {
+    id, caseId: input.caseId, afterVersion: input.afterVersion, createdAt: new Date(),
+  })));
   return id;
 }
 

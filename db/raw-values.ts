@@ -1,5 +1,5 @@
 import { JsonType, type EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex, QueryResult } from '@mikro-orm/knex';
 
 /**
  * Values of rows read past the entity mapper (knex queries on hot read paths), as each driver
@@ -46,4 +46,28 @@ export function columnOf<T extends object>(em: EntityManager, entity: EntityClas
   const prop = em.getMetadata().get(entity.name).properties[property];
   if (!prop) throw new Error(`${entity.name} has no property "${property}"`);
   return prop.fieldNames[0] as string;
+}
+
+/**
+ * Statements built with the ORM's knex and run through its connection (its logging, and the
+ * transaction `em` is in, if any): for hot paths where MikroORM's entity query builder (criteria and
+ * data processing per statement) costs more than the statement itself. Write values with `columnsOf`.
+ */
+export interface KnexStatements {
+  table(entity: EntityClass<object>): Knex.QueryBuilder;
+  /** Runs a write; the number of rows it changed. */
+  run(qb: Knex.QueryBuilder): Promise<number>;
+  /** Runs a read. */
+  all<R>(qb: Knex.QueryBuilder): Promise<R[]>;
+}
+
+export function knexStatements(em: EntityManager): KnexStatements {
+  const knex = em.getKnex();
+  const connection = em.getConnection();
+  const ctx = em.getTransactionContext();
+  return {
+    table: (entity) => knex(tableOf(em, entity)),
+    run: async (qb) => (await connection.execute<QueryResult>(qb, [], 'run', ctx)).affectedRows,
+    all: <R>(qb: Knex.QueryBuilder) => connection.execute<R[]>(qb, [], 'all', ctx),
+  };
 }
