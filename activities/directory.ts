@@ -1,4 +1,4 @@
-import type { Database } from '../db';
+import { columnOf, knexStatements, tableOf, type Database } from '../db';
 import { CalendarDay } from '../db/entities/calendar-day';
 import { Committee } from '../db/entities/committee';
 import { CommitteeMember } from '../db/entities/committee-member';
@@ -16,62 +16,86 @@ export const WIB_OFFSET_MINUTES = 7 * 60;
  * readable in the audit log and in Temporal's history.
  */
 export function createRegistryDirectory(db: Database): Directory {
+  // Plain statements built with the ORM's knex: these lookups run inside a decision's workflow
+  // task (a local activity), where entity loads cost several times the queries themselves.
+  const statements = () => {
+    const em = db.em();
+    const knex = em.getKnex();
+    const users = tableOf(em, User);
+    const user = (property: keyof User & string) => columnOf(em, User, property);
+    return { em, knex, users, user, all: knexStatements(em).all };
+  };
   return {
     async usersWithRole(role, unitId) {
+      const { knex, users, user, all } = statements();
       // Filtered by the database: the registry may hold every civil servant of the city.
       const hasRole = db.kind === 'sqlite'
-        ? 'exists (select 1 from json_each(u.roles) where json_each.value = ?)'
-        : 'jsonb_exists(u.roles::jsonb, ?)';
-      const holders = await db.em().createQueryBuilder(User, 'u')
-        .select(['login', 'unitScopeId'])
-        .where({ active: true })
-        .andWhere(hasRole, [role])
-        .orderBy({ login: 'asc' })
-        .execute<Array<Pick<User, 'login' | 'unitScopeId'>>>('all', true);
+        ? `exists (select 1 from json_each(${users}.${user('roles')}) where json_each.value = ?)`
+        : `jsonb_exists(${users}.${user('roles')}::jsonb, ?)`;
+      const holders = await all<{ login: string; unit_scope_id: number | null }>(knex(users)
+        .select({ login: user('login'), unit_scope_id: user('unitScopeId') })
+        .where(user('active'), true)
+        .andWhereRaw(hasRole, [role])
+        .orderBy(user('login')));
       if (unitId === null) return holders.map((u) => u.login);
       // The nearest unit up the tree that has a scoped holder wins: a kepala OPD covers the OPD's
       // sub-units. Holders without a unit scope serve every unit when no scoped one does.
-      const ancestry = await unitAncestry(db, Number(unitId));
-      for (const id of ancestry) {
-        const scoped = holders.filter((u) => u.unitScopeId === id);
+      for (const id of await unitAncestry(db, Number(unitId))) {
+        const scoped = holders.filter((u) => u.unit_scope_id !== null && Number(u.unit_scope_id) === id);
         if (scoped.length > 0) return scoped.map((u) => u.login);
       }
-      return holders.filter((u) => u.unitScopeId === null).map((u) => u.login);
+      return holders.filter((u) => u.unit_scope_id === null).map((u) => u.login);
     },
 
     async unitHeads(unitId) {
-      const em = db.em();
-      const unit = await em.findOne(OrgUnit, { id: Number(unitId) });
-      if (!unit?.headPositionId) return [];
-      const position = await em.findOne(Position, { id: unit.headPositionId });
-      if (!position?.holderEmployeeId) return [];
-      const users = await em.find(User, { employeeId: position.holderEmployeeId, active: true }, { orderBy: { login: 'asc' } });
-      return users.map((u) => u.login);
+      const { em, knex, users, user, all } = statements();
+      const unit = Number(unitId);
+      if (!Number.isSafeInteger(unit)) return [];
+      const rows = await all<{ login: string }>(knex({ o: tableOf(em, OrgUnit) })
+        .join({ p: tableOf(em, Position) }, `p.${columnOf(em, Position, 'id')}`, `o.${columnOf(em, OrgUnit, 'headPositionId')}`)
+        .join({ u: users }, `u.${user('employeeId')}`, `p.${columnOf(em, Position, 'holderEmployeeId')}`)
+        .select({ login: `u.${user('login')}` })
+        .where(`o.${columnOf(em, OrgUnit, 'id')}`, unit)
+        .andWhere(`u.${user('active')}`, true)
+        .orderBy(`u.${user('login')}`));
+      return rows.map((r) => r.login);
     },
 
     async committeeMembers(code) {
-      const em = db.em();
-      const committee = await em.findOne(Committee, { code });
-      if (!committee) return [];
-      const members = await em.find(CommitteeMember, { committeeId: committee.id });
-      const users = await em.find(User, { id: { $in: members.map((m) => m.userId) }, active: true }, { orderBy: { login: 'asc' } });
-      return users.map((u) => u.login);
+      const { em, knex, users, user, all } = statements();
+      const rows = await all<{ login: string }>(knex({ c: tableOf(em, Committee) })
+        .join({ m: tableOf(em, CommitteeMember) }, `m.${columnOf(em, CommitteeMember, 'committeeId')}`, `c.${columnOf(em, Committee, 'id')}`)
+        .join({ u: users }, `u.${user('id')}`, `m.${columnOf(em, CommitteeMember, 'userId')}`)
+        .select({ login: `u.${user('login')}` })
+        .where(`c.${columnOf(em, Committee, 'code')}`, code)
+        .andWhere(`u.${user('active')}`, true)
+        .orderBy(`u.${user('login')}`));
+      return rows.map((r) => r.login);
     },
 
     async activeUsers(logins) {
-      const users = await db.em().find(User, { login: { $in: logins }, active: true });
-      const active = new Set(users.map((u) => u.login));
+      if (logins.length === 0) return [];
+      const { knex, users, user, all } = statements();
+      const rows = await all<{ login: string }>(knex(users)
+        .select({ login: user('login') })
+        .whereIn(user('login'), logins)
+        .andWhere(user('active'), true));
+      const active = new Set(rows.map((u) => u.login));
       return logins.filter((login) => active.has(login));
     },
 
     async substituteFor(login, at) {
-      const em = db.em();
-      const user = await em.findOne(User, { login });
-      if (!user?.absenceStart || !user.absenceEnd || !user.substituteUserId) return null;
+      const { knex, users, user, all } = statements();
       const day = localDay(at);
-      if (day < user.absenceStart || day > user.absenceEnd) return null;
-      const substitute = await em.findOne(User, { id: user.substituteUserId, active: true });
-      return substitute?.login ?? null;
+      // Absence dates are kept as YYYY-MM-DD and compared as such, on both databases.
+      const [row] = await all<{ login: string }>(knex({ a: users })
+        .join({ s: users }, `s.${user('id')}`, `a.${user('substituteUserId')}`)
+        .select({ login: `s.${user('login')}` })
+        .where(`a.${user('login')}`, login)
+        .andWhere(`a.${user('absenceStart')}`, '<=', day)
+        .andWhere(`a.${user('absenceEnd')}`, '>=', day)
+        .andWhere(`s.${user('active')}`, true));
+      return row?.login ?? null;
     },
   };
 }
@@ -93,15 +117,26 @@ export async function loadRegistryCalendar(db: Database): Promise<WorkingCalenda
   };
 }
 
+/** The unit and its ancestors, nearest first: one recursive query. */
 async function unitAncestry(db: Database, unitId: number): Promise<number[]> {
+  if (!Number.isSafeInteger(unitId)) return [];
   const em = db.em();
+  const knex = em.getKnex();
+  const units = tableOf(em, OrgUnit);
+  const id = columnOf(em, OrgUnit, 'id');
+  const parent = columnOf(em, OrgUnit, 'parentId');
+  const rows = await knexStatements(em).all<{ id: number | string }>(knex
+    .withRecursive('chain', ['id', 'parent', 'depth'], (qb) => qb
+      .select(id, parent, knex.raw('0')).from(units).where(id, unitId)
+      // Bounded: a corrupted tree with a cycle must not hang an activity.
+      .unionAll((up) => up.select(`u.${id}`, `u.${parent}`, knex.raw('chain.depth + 1'))
+        .from({ u: units }).join('chain', `u.${id}`, 'chain.parent').where('chain.depth', '<', 49)))
+    .select('id').from('chain').orderBy('depth'));
   const chain: number[] = [];
-  let current: number | null = unitId;
-  // Bounded: a corrupted tree with a cycle must not hang an activity.
-  while (current !== null && chain.length < 50 && !chain.includes(current)) {
-    chain.push(current);
-    const unit: OrgUnit | null = await em.findOne(OrgUnit, { id: current });
-    current = unit?.parentId ?? null;
+  for (const row of rows) {
+    const unit = Number(row.id);
+    if (chain.includes(unit)) break;
+    chain.push(unit);
   }
   return chain;
 }
