@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { MailMessage, type Database } from '../db';
+import type { Knex } from '@mikro-orm/knex';
+import { MailMessage, columnOf, columnsOf, knexStatements, type Database } from '../db';
 
 export interface MailSettings {
   /** Unset: mail is written to DATA_DIR/outbox as .eml files, so a new user sees what would be sent. */
@@ -63,16 +64,23 @@ export function retryDelayMs(attempts: number, baseMs = 30_000): number {
 export function createMailActivities(deps: { db: Database; transport: MailTransport; retryBaseMs?: number }) {
   return {
     async sendPendingMail(input: { batch: number }): Promise<{ sent: number; failed: number; due: number }> {
+      // Plain statements built with the ORM's knex (no unit of work): a read, then one UPDATE per
+      // mail right after its send.
       const em = deps.db.em();
-      const now = new Date();
-      // Read-only: each row is marked with one UPDATE right after its send (no unit of work to flush).
-      const due = await em.find(MailMessage, { status: 'pending', nextAttemptAt: { $lte: now } }, {
-        orderBy: { createdAt: 'asc', id: 'asc' }, limit: input.batch, disableIdentityMap: true,
-      });
+      const statements = knexStatements(em);
+      const column = (property: keyof MailMessage & string) => columnOf(em, MailMessage, property);
+      const isDue = (qb: Knex.QueryBuilder) => qb
+        .where(column('status'), 'pending')
+        .andWhere(column('nextAttemptAt'), '<=', columnsOf(em, MailMessage, { nextAttemptAt: new Date() })[column('nextAttemptAt')] as Knex.Value);
+      const due = await statements.all<Pick<MailMessage, 'id' | 'toAddress' | 'subject' | 'text' | 'attempts'>>(isDue(statements.table(MailMessage)
+        .select({ id: column('id'), toAddress: column('toAddress'), subject: column('subject'), text: column('text'), attempts: column('attempts') }))
+        .orderBy([column('createdAt'), column('id')])
+        .limit(input.batch));
       let sent = 0;
       let failed = 0;
       for (const mail of due) {
         let outcome: Partial<MailMessage>;
+        const attempts = Number(mail.attempts) + 1;
         try {
           await deps.transport.send({
             // Stable per notification: a mail server or client can drop a rare duplicate after a crash.
@@ -81,20 +89,20 @@ export function createMailActivities(deps: { db: Database; transport: MailTransp
             subject: mail.subject,
             text: mail.text,
           });
-          outcome = { status: 'sent', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null };
+          outcome = { status: 'sent', sentAt: new Date(), attempts, lastError: null };
           sent += 1;
         } catch (err) {
           outcome = {
-            attempts: mail.attempts + 1,
-            nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts + 1, deps.retryBaseMs)),
+            attempts,
+            nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts, deps.retryBaseMs)),
             lastError: err instanceof Error ? err.message.slice(0, 1000) : String(err),
           };
           failed += 1;
         }
-        await em.nativeUpdate(MailMessage, { id: mail.id }, outcome);
+        await statements.run(statements.table(MailMessage).where(column('id'), mail.id).update(columnsOf(em, MailMessage, outcome)));
       }
-      const remaining = await em.count(MailMessage, { status: 'pending', nextAttemptAt: { $lte: new Date() } });
-      return { sent, failed, due: remaining };
+      const [left] = await statements.all<{ due: number | string }>(isDue(statements.table(MailMessage).count({ due: '*' })));
+      return { sent, failed, due: Number(left?.due ?? 0) };
     },
   };
 }
