@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/knex';
 import { columnOf, knexStatements, tableOf, type Database } from '../db';
 import { CalendarDay } from '../db/entities/calendar-day';
 import { Committee } from '../db/entities/committee';
@@ -29,9 +30,7 @@ export function createRegistryDirectory(db: Database): Directory {
     async usersWithRole(role, unitId) {
       const { knex, users, user, all } = statements();
       // Filtered by the database: the registry may hold every civil servant of the city.
-      const hasRole = db.kind === 'sqlite'
-        ? `exists (select 1 from json_each(${users}.${user('roles')}) where json_each.value = ?)`
-        : `jsonb_exists(${users}.${user('roles')}::jsonb, ?)`;
+      const hasRole = holdsRole(db.em(), `${users}.${user('roles')}`);
       const holders = await all<{ login: string; unit_scope_id: number | null }>(knex(users)
         .select({ login: user('login'), unit_scope_id: user('unitScopeId') })
         .where(user('active'), true)
@@ -98,6 +97,16 @@ export function createRegistryDirectory(db: Database): Directory {
       return row?.login ?? null;
     },
   };
+}
+
+/**
+ * A condition on a row of users: its roles (the JSON array in `rolesColumn`) hold the role bound
+ * as `?`. Evaluated by the database, on SQLite and on PostgreSQL.
+ */
+export function holdsRole(em: EntityManager, rolesColumn: string): string {
+  return (em.getKnex().client as { dialect?: string }).dialect === 'postgresql'
+    ? `jsonb_exists(${rolesColumn}::jsonb, ?)`
+    : `exists (select 1 from json_each(${rolesColumn}) where json_each.value = ?)`;
 }
 
 /**

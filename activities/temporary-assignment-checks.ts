@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Employee, OrgUnit, Position, TemporaryAssignment, User, type TemporaryAssignmentKind } from '../db';
+import { Employee, OrgUnit, Position, TemporaryAssignment, User, columnOf, knexStatements, tableOf, type TemporaryAssignmentKind } from '../db';
 import { isCalendarDate, latestPeriodEnd } from '../forms';
 import type { Localized } from '../processes/model';
-import { WIB_OFFSET_MINUTES } from './directory';
+import { WIB_OFFSET_MINUTES, holdsRole } from './directory';
 import { domainMessage } from './domain-messages';
 import { positionLevel } from './position-level';
 
@@ -153,9 +153,18 @@ async function higherOfficialUnit(em: EntityManager, kind: TemporaryAssignmentKi
     const above = unit?.headPositionId === post.id ? (unit.parentId === null ? null : await em.findOne(OrgUnit, { id: unit.parentId })) : unit;
     if (above && above.parentId !== null) return above.id;
   }
-  const sekda = (await em.find(User, { active: true }, { orderBy: { login: 'asc' } })).find((u) => u.roles.includes('sekda') && u.employeeId !== null);
-  if (!sekda?.employeeId) return null;
-  const seat = await em.findOne(Position, { holderEmployeeId: sekda.employeeId });
+  // The role is matched by the database: the registry may hold every civil servant of the city.
+  const users = tableOf(em, User);
+  const column = (property: keyof User & string) => `${users}.${columnOf(em, User, property)}`;
+  const [sekda] = await knexStatements(em).all<{ employeeId: number | string }>(em.getKnex()(users)
+    .select({ employeeId: column('employeeId') })
+    .where(column('active'), true)
+    .whereNotNull(column('employeeId'))
+    .andWhereRaw(holdsRole(em, column('roles')), ['sekda'])
+    .orderBy(column('login'))
+    .limit(1));
+  if (!sekda) return null;
+  const seat = await em.findOne(Position, { holderEmployeeId: Number(sekda.employeeId) });
   if (!seat) return null;
   const headed = await em.findOne(OrgUnit, { headPositionId: seat.id });
   return headed?.id ?? null;

@@ -177,6 +177,9 @@ describe.each(testDatabases())('penugasan sementara ($name)', (database) => {
       startDate: day(0), endDate: day(14), reason: 'Banjir di Kecamatan Pasar Kliwon dan Jebres; dapur umum dan pengungsian.',
     });
     const order = await at(started.id, 'surat-perintah-atasan');
+    // The unit headed by the holder of the sekda role signs a task force's order.
+    const setda = await em.findOneOrFail(OrgUnit, { code: 'SETDA' });
+    expect(order.data).toMatchObject({ approverUnitId: String(setda.id) });
     expect(order.current?.assignees.map((a) => a.userId)).toEqual(['sekda']);
     await act('sekda', started.id, 'approve', { stepId: 'surat-perintah-atasan', data: { orderNumber: '360/112/2026', orderDate: day(0) } });
     await at(started.id, 'masa-penugasan');
