@@ -22,18 +22,19 @@ const SPREAD_SECONDS = 2 * 365 * 24 * 3600;
 
 interface InboxDatabase {
   name: 'SQLite' | 'PostgreSQL';
-  /** Creates the database when it is needed; `drop` removes it again. */
-  create(): Promise<DatabaseConfig>;
+  /** Creates a database of its own for `label` (one per inbox size); `drop` removes every one created. */
+  create(label: string): Promise<DatabaseConfig>;
   drop(): Promise<void>;
 }
 
-interface PageTimes {
-  firstHttp: number[];
-  deepHttp: number[];
-  firstOrm: number[];
-  firstRaw: number[];
-  deepOrm: number[];
-  deepRaw: number[];
+/** One inbox size: its own database, with the API serving it. */
+interface InboxUnderTest {
+  db: Database;
+  baseUrl: string;
+  session: ApiSession;
+  openTasks: number;
+  /** The cursor of the page 90% down the inbox. */
+  deep: TimeCursor & { token: string };
 }
 
 /**
@@ -97,7 +98,10 @@ async function inboxSql(db: Database, cursor?: TimeCursor): Promise<[string, str
   ];
 }
 
-/** Times two ways of doing the same thing turn about, so both see the same background noise. */
+/**
+ * Times two things turn about (the same page of two inbox sizes, or one read two ways), so both
+ * see the same background noise. Warms the page cache, the JIT and the connections first.
+ */
 async function timePair(times: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
   for (let i = 0; i < 30; i++) {
     await a();
@@ -114,51 +118,36 @@ async function timePair(times: number, a: () => Promise<unknown>, b: () => Promi
   return samples;
 }
 
-async function timeMany(times: number, run: () => Promise<unknown>): Promise<number[]> {
-  // Warm the page cache, the JIT and the connection first: the first requests are not the steady state.
-  for (let i = 0; i < 30; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(since(start));
-  }
-  return samples;
-}
-
-async function measurePages(
-  db: Database, baseUrl: string, session: ApiSession, requests: number,
-): Promise<PageTimes & { openTasks: number }> {
-  const openTasks = await db.em().count(CaseTask, { userId: INBOX_USER, status: 'open' });
-  const deep = await cursorAtDepth(db, Math.floor(openTasks * 0.9));
-  const http = (url: string) => async () => {
-    const res = await apiCall<{ items: unknown[] }>(baseUrl, session, 'GET', url);
+/** GET /api/tasks for one page of an inbox, checked to be a full page. */
+function httpPage(inbox: InboxUnderTest, deep: boolean): () => Promise<void> {
+  const url = `/api/tasks?limit=${PAGE}${deep ? `&cursor=${inbox.deep.token}` : ''}`;
+  return async () => {
+    const res = await apiCall<{ items: unknown[] }>(inbox.baseUrl, inbox.session, 'GET', url);
     if (res.status !== 200 || res.body.items.length !== PAGE) throw new Error(`GET ${url}: ${res.status}`);
   };
-  const orm = (cursor?: TimeCursor) => () => readInbox(db.em(), inboxQuery(cursor));
-  const firstSql = await inboxSql(db);
-  const deepSql = await inboxSql(db, deep);
-  const raw = ([tasks, titles]: [string, string]) => async () => {
+}
+
+/** The route's two reads through the ORM's connection, and the same SQL run raw, turn about. */
+async function ormAgainstRaw(db: Database, requests: number, cursor?: TimeCursor): Promise<[number[], number[]]> {
+  const [tasks, titles] = await inboxSql(db, cursor);
+  const raw = async () => {
     const conn = db.em().getConnection();
     await conn.execute(tasks);
     await conn.execute(titles);
   };
-  const firstHttp = await timeMany(requests, http(`/api/tasks?limit=${PAGE}`));
-  const deepHttp = await timeMany(requests, http(`/api/tasks?limit=${PAGE}&cursor=${deep.token}`));
-  const [firstOrm, firstRaw] = await timePair(requests * 2, orm(), raw(firstSql));
-  const [deepOrm, deepRaw] = await timePair(requests * 2, orm(deep), raw(deepSql));
-  return { openTasks, firstHttp, deepHttp, firstOrm, firstRaw, deepOrm, deepRaw };
+  return timePair(requests * 2, () => readInbox(db.em(), inboxQuery(cursor)), raw);
 }
 
 function inboxDatabases(dir: string, log: (line: string) => void): InboxDatabase[] {
-  const sqlite: DatabaseConfig = { kind: 'sqlite', file: path.join(dir, 'inbox.sqlite') };
-  const list: InboxDatabase[] = [{ name: 'SQLite', create: async () => sqlite, drop: async () => undefined }];
+  const list: InboxDatabase[] = [{
+    name: 'SQLite', create: async (label) => ({ kind: 'sqlite', file: path.join(dir, `inbox-${label}.sqlite`) }), drop: async () => undefined,
+  }];
   const adminUrl = process.env.BENCH_DATABASE_URL?.trim();
   if (!adminUrl) {
     log('inbox: BENCH_DATABASE_URL is not set; PostgreSQL is skipped');
     return list;
   }
-  const name = `alur_bench_inbox_${process.pid}_${Date.now()}`;
+  const created: string[] = [];
   const admin = async (sql: string) => {
     const client = new PgClient({ connectionString: adminUrl });
     await client.connect();
@@ -170,13 +159,17 @@ function inboxDatabases(dir: string, log: (line: string) => void): InboxDatabase
   };
   list.push({
     name: 'PostgreSQL',
-    create: async () => {
+    create: async (label) => {
+      const name = `alur_bench_inbox_${label}_${process.pid}_${Date.now()}`;
       await admin(`create database ${name}`);
+      created.push(name);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       return { kind: 'postgresql', url: url.toString() };
     },
-    drop: () => admin(`drop database if exists ${name} with (force)`),
+    drop: async () => {
+      for (const name of created.splice(0)) await admin(`drop database if exists ${name} with (force)`);
+    },
   });
   return list;
 }
@@ -185,8 +178,9 @@ const p95 = (samples: number[]) => percentile(samples, 95);
 
 /**
  * 3. Inbox at scale: p95 of the first and a deep page of GET /api/tasks with many tasks against
- * 10k tasks, and the ORM's query against the same SQL run raw. Tasks are inserted in bulk; this
- * measures the read path only.
+ * 10k tasks, each size in a database of its own with the API serving it, their requests turn about;
+ * and the ORM's query against the same SQL run raw. Tasks are inserted in bulk; this measures the
+ * read path only.
  */
 export async function inboxAtScale(temporalAddress: string, dir: string, scale: BenchScale, log: (line: string) => void): Promise<{ lines: ReportLine[]; notes: string[] }> {
   const lines: ReportLine[] = [];
@@ -194,47 +188,49 @@ export async function inboxAtScale(temporalAddress: string, dir: string, scale: 
   const { baseTasks, largeTasks, requests } = scale.inbox;
   const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
   for (const target of inboxDatabases(dir, log)) {
-    let db: Database | undefined;
     const connection = Connection.lazy({ address: temporalAddress });
-    let server: Server | undefined;
-    try {
-      db = await initORM(await target.create());
-      await db.migrate();
-      await seedIfEmpty(db);
+    const opened: Array<{ db: Database; server: Server }> = [];
+    /** A database of its own with `tasks` tasks, and the API serving it. */
+    const inboxOf = async (tasks: number): Promise<InboxUnderTest> => {
+      const db = await initORM(await target.create(k(tasks).toLowerCase()));
       const app = createApp({ client: new Client({ connection }), connection, taskQueue: 'unused', db, webDir: path.join(dir, 'no-web') });
       const port = await freePort();
-      server = await new Promise<Server>((resolve) => {
+      const server = await new Promise<Server>((resolve) => {
         const s = app.listen(port, '127.0.0.1', () => resolve(s));
       });
+      opened.push({ db, server });
+      await db.migrate();
+      await seedIfEmpty(db);
+      const start = performance.now();
+      // The same tasks in both databases: the large one holds the small one's and more.
+      for (let from = 0; from < tasks; from += 250_000) await addTasks(db, from, Math.min(tasks, from + 250_000));
+      log(`inbox ${target.name}: ${tasks.toLocaleString('en-US')} tasks inserted in ${(since(start) / 1000).toFixed(1)} s`);
       const baseUrl = `http://127.0.0.1:${port}`;
-      const session = await signIn(baseUrl, INBOX_USER);
-
-      let start = performance.now();
-      await addTasks(db, 0, baseTasks);
-      log(`inbox ${target.name}: ${baseTasks.toLocaleString('en-US')} tasks inserted in ${(since(start) / 1000).toFixed(1)} s`);
-      const small = await measurePages(db, baseUrl, session, requests);
-      start = performance.now();
-      for (let from = baseTasks; from < largeTasks; from += 250_000) await addTasks(db, from, Math.min(largeTasks, from + 250_000));
-      log(`inbox ${target.name}: ${largeTasks.toLocaleString('en-US')} tasks in all (${(since(start) / 1000).toFixed(1)} s to add)`);
-      const large = await measurePages(db, baseUrl, session, requests);
+      const openTasks = await db.em().count(CaseTask, { userId: INBOX_USER, status: 'open' });
+      return { db, baseUrl, session: await signIn(baseUrl, INBOX_USER), openTasks, deep: await cursorAtDepth(db, Math.floor(openTasks * 0.9)) };
+    };
+    try {
+      const small = await inboxOf(baseTasks);
+      const large = await inboxOf(largeTasks);
+      // The two sizes' pages turn about, so a pause of the machine falls on both alike.
+      const [smallFirst, largeFirst] = await timePair(requests, httpPage(small, false), httpPage(large, false));
+      const [smallDeep, largeDeep] = await timePair(requests, httpPage(small, true), httpPage(large, true));
 
       const where = `${target.name}, ${k(largeTasks)} ÷ ${k(baseTasks)} tasks`;
       const inbox = (n: number, open: number) => `at ${k(n)} tasks (${open.toLocaleString('en-US')} open in the inbox)`;
-      log(`inbox ${target.name}: first page p95 ${p95(small.firstHttp).toFixed(1)} → ${p95(large.firstHttp).toFixed(1)} ms; `
-        + `deep page p95 ${p95(small.deepHttp).toFixed(1)} → ${p95(large.deepHttp).toFixed(1)} ms`);
+      log(`inbox ${target.name}: first page p95 ${p95(smallFirst).toFixed(1)} → ${p95(largeFirst).toFixed(1)} ms; `
+        + `deep page p95 ${p95(smallDeep).toFixed(1)} → ${p95(largeDeep).toFixed(1)} ms`);
       for (const [page, smallTimes, largeTimes] of [
-        ['first page', small.firstHttp, large.firstHttp],
-        ['deep page (90% down)', small.deepHttp, large.deepHttp],
+        ['first page', smallFirst, largeFirst],
+        ['deep page (90% down)', smallDeep, largeDeep],
       ] as const) {
         lines.push(ratioLine(`Inbox ${page}, GET /api/tasks p95, ${where}`,
           { label: `p95 ${inbox(baseTasks, small.openTasks)}`, value: p95(smallTimes), unit: 'ms' },
           { label: `p95 ${inbox(largeTasks, large.openTasks)}`, value: p95(largeTimes), unit: 'ms' },
-          { atMost: 1.5 }));
+          { atMost: 1.5 }, `${smallTimes.length} requests to each, turn about; p50 ${percentile(smallTimes, 50).toFixed(2)} → ${percentile(largeTimes, 50).toFixed(2)} ms`));
       }
-      for (const [page, orm, raw] of [
-        ['first page', large.firstOrm, large.firstRaw],
-        ['deep page', large.deepOrm, large.deepRaw],
-      ] as const) {
+      for (const [page, cursor] of [['first page', undefined], ['deep page', large.deep]] as const) {
+        const [orm, raw] = await ormAgainstRaw(large.db, requests, cursor);
         // Medians: sub-millisecond timings, where one pause would decide a p95.
         lines.push(ratioLine(`Inbox ORM query ÷ the same SQL raw, ${page}, ${target.name} at ${k(largeTasks)} tasks`,
           { label: 'raw SQL p50', value: percentile(raw, 50), unit: 'ms' },
@@ -242,13 +238,13 @@ export async function inboxAtScale(temporalAddress: string, dir: string, scale: 
           { atMost: 2 }, `p95: ${p95(orm).toFixed(2)} ÷ ${p95(raw).toFixed(2)} ms; the route's two reads (tasks, then their titles) as the route runs them (built with the ORM's knex, executed and mapped through its connection), and the same two statements raw on the same connection`));
       }
     } finally {
-      if (server) {
-        const closed = new Promise((resolve) => server?.close(resolve));
+      for (const { db, server } of opened) {
+        const closed = new Promise((resolve) => server.close(resolve));
         server.closeAllConnections();
         await closed;
+        await db.close();
       }
       await connection.close();
-      await db?.close();
       await target.drop();
     }
   }
