@@ -18,34 +18,38 @@ export async function openCasesOverHttp(driver: CaseDriver, count: number, prefi
   return { ids, startMs };
 }
 
-/**
- * Latencies of a bare executeUpdate on trivial workflows, `concurrency` at a time (one workflow per
- * lane): `bumpUpdate` answers at once; `bumpAfterLookupUpdate` first waits for one local activity.
- */
-async function bareUpdateLatencies(
-  client: Client, taskQueue: string, concurrency: number, total: number, update: typeof bumpUpdate = bumpUpdate,
-): Promise<number[]> {
+/** Trivial workflows for the bare Updates, one per lane, warmed up. */
+async function counterLanes(client: Client, taskQueue: string, concurrency: number): Promise<Array<WorkflowHandle<typeof counterWorkflow>>> {
   const run = randomUUID().slice(0, 8);
   const handles: Array<WorkflowHandle<typeof counterWorkflow>> = [];
   for (let i = 0; i < concurrency; i++) {
     handles.push(await client.workflow.start(counterWorkflow, { taskQueue, workflowId: `counter-${run}-${i}` }));
   }
+  // Warm the worker's cache and the connection first.
+  await Promise.all(handles.map(async (h) => {
+    await h.executeUpdate(bumpUpdate, { args: [1] });
+    await h.executeUpdate(bumpAfterLookupUpdate, { args: [1] });
+  }));
+  return handles;
+}
+
+/**
+ * Latencies of `total` bare executeUpdates, one lane per workflow: `bumpUpdate` answers at once;
+ * `bumpAfterLookupUpdate` first waits for one local activity.
+ */
+async function bareUpdateLatencies(
+  handles: Array<WorkflowHandle<typeof counterWorkflow>>, total: number, update: typeof bumpUpdate,
+): Promise<number[]> {
   const samples: number[] = [];
-  try {
-    // Warm the worker's cache and the connection first.
-    await Promise.all(handles.map((h) => h.executeUpdate(update, { args: [1] })));
-    let lane = 0;
-    await Promise.all(handles.map(async (handle) => {
-      const mine = Math.floor(total / concurrency) + (lane++ < total % concurrency ? 1 : 0);
-      for (let i = 0; i < mine; i++) {
-        const start = performance.now();
-        await handle.executeUpdate(update, { args: [1] });
-        samples.push(since(start));
-      }
-    }));
-  } finally {
-    await Promise.all(handles.map((h) => h.signal(stopSignal)));
-  }
+  let lane = 0;
+  await Promise.all(handles.map(async (handle) => {
+    const mine = Math.floor(total / handles.length) + (lane++ < total % handles.length ? 1 : 0);
+    for (let i = 0; i < mine; i++) {
+      const start = performance.now();
+      await handle.executeUpdate(update, { args: [1] });
+      samples.push(since(start));
+    }
+  }));
   return samples;
 }
 
@@ -64,6 +68,9 @@ async function decisionLatencies(driver: CaseDriver, ids: string[], concurrency:
   });
   return { samples, phases };
 }
+
+/** Rounds in which the bare Updates and the approvals take turns. */
+const ROUNDS = 5;
 
 /** "access 3.1, update 20.2, …, other 12.0 ms": the p50 of each server phase, and of what the phases leave out. */
 function phaseSummary(samples: number[], phases: Record<string, number[]>): string {
@@ -88,11 +95,28 @@ export async function decisionLatency(
     [10, openIds.slice(atConcurrency1, atConcurrency1 + atConcurrency10)],
   ];
   for (const [concurrency, ids] of plan) {
-    const bare = await bareUpdateLatencies(client, baselineQueue, concurrency, bareUpdates);
-    const bareP95 = percentile(bare, 95);
-    const shaped = await bareUpdateLatencies(client, baselineQueue, concurrency, bareUpdates, bumpAfterLookupUpdate);
+    // Bare Updates, Updates with a local activity and approvals take turns in rounds, so that a
+    // slow spell of the machine falls on all three alike; each still runs alone at its concurrency.
+    const bare: number[] = [];
+    const shaped: number[] = [];
+    const http: number[] = [];
+    const phases: Record<string, number[]> = {};
     driver.retries = {};
-    const { samples: http, phases } = await decisionLatencies(driver, ids, concurrency);
+    const lanes = await counterLanes(client, baselineQueue, concurrency);
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        const share = (n: number) => Math.floor((n * (round + 1)) / ROUNDS) - Math.floor((n * round) / ROUNDS);
+        bare.push(...await bareUpdateLatencies(lanes, share(bareUpdates), bumpUpdate));
+        shaped.push(...await bareUpdateLatencies(lanes, share(bareUpdates), bumpAfterLookupUpdate));
+        const from = Math.floor((ids.length * round) / ROUNDS);
+        const decided = await decisionLatencies(driver, ids.slice(from, from + share(ids.length)), concurrency);
+        http.push(...decided.samples);
+        for (const [name, ms] of Object.entries(decided.phases)) (phases[name] ??= []).push(...ms);
+      }
+    } finally {
+      await Promise.all(lanes.map((h) => h.signal(stopSignal)));
+    }
+    const bareP95 = percentile(bare, 95);
     const where = phaseSummary(http, phases);
     const retried = Object.entries(driver.retries).map(([code, n]) => `${code} ${n}`).join(', ');
     log(`decisions at concurrency ${concurrency}: p50 ${percentile(http, 50).toFixed(1)} ms, p95 ${percentile(http, 95).toFixed(1)} ms, `
