@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { columnOf, knexStatements, tableOf, type Database } from '../db';
 import { CalendarDay } from '../db/entities/calendar-day';
 import { Committee } from '../db/entities/committee';
@@ -24,7 +24,13 @@ export function createRegistryDirectory(db: Database): Directory {
     const knex = em.getKnex();
     const users = tableOf(em, User);
     const user = (property: keyof User & string) => columnOf(em, User, property);
-    return { em, knex, users, user, all: knexStatements(em).all };
+    const all = knexStatements(em).all;
+    /** The logins of the active users (joined as `u`) a query finds, in login order. */
+    const activeLogins = async (qb: Knex.QueryBuilder): Promise<string[]> => (await all<{ login: string }>(qb
+      .select({ login: `u.${user('login')}` })
+      .andWhere(`u.${user('active')}`, true)
+      .orderBy(`u.${user('login')}`))).map((r) => r.login);
+    return { em, knex, users, user, all, activeLogins };
   };
   return {
     async usersWithRole(role, unitId) {
@@ -47,29 +53,21 @@ export function createRegistryDirectory(db: Database): Directory {
     },
 
     async unitHeads(unitId) {
-      const { em, knex, users, user, all } = statements();
+      const { em, knex, users, user, activeLogins } = statements();
       const unit = Number(unitId);
       if (!Number.isSafeInteger(unit)) return [];
-      const rows = await all<{ login: string }>(knex({ o: tableOf(em, OrgUnit) })
+      return activeLogins(knex({ o: tableOf(em, OrgUnit) })
         .join({ p: tableOf(em, Position) }, `p.${columnOf(em, Position, 'id')}`, `o.${columnOf(em, OrgUnit, 'headPositionId')}`)
         .join({ u: users }, `u.${user('employeeId')}`, `p.${columnOf(em, Position, 'holderEmployeeId')}`)
-        .select({ login: `u.${user('login')}` })
-        .where(`o.${columnOf(em, OrgUnit, 'id')}`, unit)
-        .andWhere(`u.${user('active')}`, true)
-        .orderBy(`u.${user('login')}`));
-      return rows.map((r) => r.login);
+        .where(`o.${columnOf(em, OrgUnit, 'id')}`, unit));
     },
 
     async committeeMembers(code) {
-      const { em, knex, users, user, all } = statements();
-      const rows = await all<{ login: string }>(knex({ c: tableOf(em, Committee) })
+      const { em, knex, users, user, activeLogins } = statements();
+      return activeLogins(knex({ c: tableOf(em, Committee) })
         .join({ m: tableOf(em, CommitteeMember) }, `m.${columnOf(em, CommitteeMember, 'committeeId')}`, `c.${columnOf(em, Committee, 'id')}`)
         .join({ u: users }, `u.${user('id')}`, `m.${columnOf(em, CommitteeMember, 'userId')}`)
-        .select({ login: `u.${user('login')}` })
-        .where(`c.${columnOf(em, Committee, 'code')}`, code)
-        .andWhere(`u.${user('active')}`, true)
-        .orderBy(`u.${user('login')}`));
-      return rows.map((r) => r.login);
+        .where(`c.${columnOf(em, Committee, 'code')}`, code));
     },
 
     async activeUsers(logins) {
