@@ -34,9 +34,9 @@ export function createRegistryDirectory(db: Database): Directory {
   };
   return {
     async usersWithRole(role, unitId) {
-      const { knex, users, user, all } = statements();
+      const { em, knex, users, user, all } = statements();
       // Filtered by the database: the registry may hold every civil servant of the city.
-      const hasRole = holdsRole(db.em(), `${users}.${user('roles')}`);
+      const hasRole = holdsRole(em, `${users}.${user('roles')}`);
       const holders = await all<{ login: string; unit_scope_id: number | null }>(knex(users)
         .select({ login: user('login'), unit_scope_id: user('unitScopeId') })
         .where(user('active'), true)
@@ -45,7 +45,7 @@ export function createRegistryDirectory(db: Database): Directory {
       if (unitId === null) return holders.map((u) => u.login);
       // The nearest unit up the tree that has a scoped holder wins: a kepala OPD covers the OPD's
       // sub-units. Holders without a unit scope serve every unit when no scoped one does.
-      for (const id of await unitAncestry(db, Number(unitId))) {
+      for (const id of await unitAncestry(em, Number(unitId))) {
         const scoped = holders.filter((u) => u.unit_scope_id !== null && Number(u.unit_scope_id) === id);
         if (scoped.length > 0) return scoped.map((u) => u.login);
       }
@@ -125,9 +125,8 @@ export async function loadRegistryCalendar(db: Database): Promise<WorkingCalenda
 }
 
 /** The unit and its ancestors, nearest first: one recursive query. */
-async function unitAncestry(db: Database, unitId: number): Promise<number[]> {
+async function unitAncestry(em: EntityManager, unitId: number): Promise<number[]> {
   if (!Number.isSafeInteger(unitId)) return [];
-  const em = db.em();
   const knex = em.getKnex();
   const units = tableOf(em, OrgUnit);
   const id = columnOf(em, OrgUnit, 'id');
