@@ -109,6 +109,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const smtpUser = nonEmpty(env.SMTP_USER);
   if (!smtpHost && (smtpUser || nonEmpty(env.SMTP_PASSWORD))) problems.push('SMTP_USER/SMTP_PASSWORD are set but SMTP_HOST is not');
 
+  for (const name of ['ALUR_WORKFLOW_STACK_TRACES', 'ALUR_WORKFLOW_WATCHDOG']) {
+    const value = nonEmpty(env[name]);
+    if (value !== undefined && value !== 'on' && value !== 'off') problems.push(`${name} must be on or off (got "${value}")`);
+  }
+
   if (port === devServerPort || port === devServerUiPort) {
     problems.push(`PORT ${port} clashes with the Temporal dev server's ports; choose another`);
   }

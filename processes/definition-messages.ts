@@ -64,6 +64,10 @@ export const definitionMessages = {
     id: 'langkah-langkah {cycle} membentuk putaran tanpa jalan keluar: tidak satu pun mengarah ke langkah akhir, sehingga kasus tidak akan pernah selesai.',
     en: 'the steps {cycle} form a loop without an exit: none of them leads to an end step, so a case would never finish.',
   },
+  BRANCH_LOOP: {
+    id: 'langkah percabangan {cycle} saling mengarah satu sama lain tanpa langkah lain di antaranya: kasus yang masuk ke sana akan berputar terus, karena data yang diperiksa tidak berubah; sisipkan langkah lain (mis. tugas atau persetujuan) di dalam putaran itu.',
+    en: 'the branch steps {cycle} lead to each other with no other step in between: a case that enters them would go round forever, since the data they check does not change; put another step (a task or an approval, say) inside that loop.',
+  },
   NO_PATH_TO_END: {
     id: 'tidak ada jalur dari langkah ini ke langkah akhir mana pun.',
     en: 'no path leads from this step to any end step.',

@@ -196,11 +196,13 @@ function meaningProblems(def: ProcessDefinition, options: ValidateDefinitionOpti
 
   // A way to an end from every reachable step.
   const ends = primarySteps.filter(({ step }) => step.kind === 'end');
+  let trapped: ReadonlySet<string> = new Set();
   if (ends.length === 0) {
     add(['steps'], 'NO_END_STEP');
   } else {
-    trappedProblems(primarySteps, reachable, ends.map(({ step }) => step.id), dangling, successors, add);
+    trapped = trappedProblems(primarySteps, reachable, ends.map(({ step }) => step.id), dangling, successors, add);
   }
+  branchLoopProblems(primarySteps, successors, trapped, add);
 
   // Return targets: "initiator" or a human step that can come before this one.
   const reachableAvoiding = new Map<string, Set<string>>();
@@ -306,7 +308,7 @@ function meaningProblems(def: ProcessDefinition, options: ValidateDefinitionOpti
 /**
  * Reports reachable steps from which no end step can be reached: each loop without an exit once
  * (naming all its steps), and every other such step on its own. A step with a link to an unknown
- * step is not counted as trapped: that link is reported already.
+ * step is not counted as trapped: that link is reported already. Returns the trapped steps' ids.
  */
 function trappedProblems(
   steps: Array<{ step: Step; index: number }>,
@@ -315,7 +317,7 @@ function trappedProblems(
   dangling: ReadonlySet<string>,
   successors: (id: string) => string[],
   add: (at: Segment[], code: DefinitionProblemCode, params?: Record<string, MessageParam>) => void,
-): void {
+): Set<string> {
   const predecessors = new Map<string, string[]>();
   for (const { step } of steps) {
     for (const next of successors(step.id)) predecessors.set(next, [...(predecessors.get(next) ?? []), step.id]);
@@ -338,6 +340,33 @@ function trappedProblems(
     const loop = trapped.filter(({ step: other }) => reach.get(step.id)?.has(other.id) && reach.get(other.id)?.has(step.id));
     for (const { step: member } of loop) reported.add(member.id);
     add(['steps', index], 'CYCLE_WITHOUT_EXIT', { cycle: quotedList(loop.map(({ step: member }) => member.id)) });
+  }
+  return new Set(trapped.map(({ step }) => step.id));
+}
+
+/**
+ * Reports each loop made of branch steps alone, once (naming its steps). A branch reads data that
+ * nothing changes between branches, so a case that enters such a loop goes round it forever even
+ * when the loop has an exit. A loop without an exit is reported as that already (`trapped`).
+ */
+function branchLoopProblems(
+  steps: Array<{ step: Step; index: number }>,
+  successors: (id: string) => string[],
+  trapped: ReadonlySet<string>,
+  add: (at: Segment[], code: DefinitionProblemCode, params?: Record<string, MessageParam>) => void,
+): void {
+  const branches = steps.filter(({ step }) => step.kind === 'branch');
+  const branchIds = new Set(branches.map(({ step }) => step.id));
+  const branchSuccessors = (id: string) => successors(id).filter((next) => branchIds.has(next));
+  const reach = new Map(branches.map(({ step }) => [step.id, reachableFrom(step.id, branchSuccessors)]));
+  const reported = new Set<string>();
+  for (const { step, index } of branches) {
+    if (reported.has(step.id)) continue;
+    if (!branchSuccessors(step.id).some((next) => reach.get(next)?.has(step.id))) continue;
+    const loop = branches.filter(({ step: other }) => reach.get(step.id)?.has(other.id) && reach.get(other.id)?.has(step.id));
+    for (const { step: member } of loop) reported.add(member.id);
+    if (trapped.has(step.id)) continue;
+    add(['steps', index], 'BRANCH_LOOP', { cycle: quotedList(loop.map(({ step: member }) => member.id)) });
   }
 }
 

@@ -13,8 +13,23 @@ export interface WorkerSetup {
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
+/**
+ * The workflow runtime's two per-call costs that Alur switches off by default (through a patch of
+ * the SDK, `patches/@temporalio+worker+*.patch`, read in the workflow threads):
+ * - `ALUR_WORKFLOW_STACK_TRACES`: the SDK's promise hook records a source-mapped stack trace for
+ *   every Promise a workflow creates, only for the "stack trace" query of Temporal's UI;
+ * - `ALUR_WORKFLOW_WATCHDOG`: the deadlock timeout (5 s) makes Node start and join a watchdog thread
+ *   on every call into the workflow's context. Alur's workflow never loops without waiting (the
+ *   case workflow stops a definition whose branches lead round to each other).
+ * Together they were a third of the worker's CPU per case. `on` restores the SDK's behaviour, e.g.
+ * to read a stuck case's stack trace.
+ */
+export const WORKFLOW_RUNTIME_SWITCHES = ['ALUR_WORKFLOW_STACK_TRACES', 'ALUR_WORKFLOW_WATCHDOG'] as const;
+
 /** Builds the Alur worker: the workflow code plus activities wired to real dependencies. */
 export function createWorker(setup: WorkerSetup): Promise<Worker> {
+  // Before Worker.create: its workflow threads copy the environment when they start.
+  for (const name of WORKFLOW_RUNTIME_SWITCHES) process.env[name] ??= 'off';
   return Worker.create({
     connection: setup.connection,
     namespace: setup.namespace,

@@ -1049,13 +1049,31 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     record('case.started', { actor: input.initiator.userId, stepId: null, details: { process: def.key, version: def.version } });
     enter(def.firstStep);
   }
+  /**
+   * The branch steps taken since the flow last did anything else. A branch reads only data that
+   * nothing changes between branches, so meeting one of them again means the flow would go round
+   * forever without waiting: the definition is broken, and the case fails at once rather than
+   * holding the worker (whose runtime has no execution timeout, see worker/worker.ts).
+   */
+  const branchesInARow = new Set<string>();
   while (s.status === 'open') {
     const current = s.current as CurrentStep;
     if (current.kind === 'revision') {
+      branchesInARow.clear();
       await runRevision();
       continue;
     }
     const step = stepOf(current.stepId);
+    if (step.kind !== 'branch') {
+      branchesInARow.clear();
+    } else if (branchesInARow.has(step.id)) {
+      throw ApplicationFailure.nonRetryable(
+        `Branch steps ${[...branchesInARow].map((id) => `"${id}"`).join(', ')} of ${def.key} v${def.version} lead round to each other with nothing in between`,
+        'DEFINITION_BROKEN',
+      );
+    } else {
+      branchesInARow.add(step.id);
+    }
     switch (step.kind) {
       case 'approval':
       case 'task':

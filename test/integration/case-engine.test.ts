@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowFailedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseEvent, CaseTask } from '../../db';
 import { CalendarDay } from '../../db/entities/calendar-day';
@@ -584,5 +584,30 @@ describe.each(testDatabases())('case engine ($name)', (database) => {
     expect([a.process.version, a.current?.name.id]).toEqual([1, 'Lama']);
     expect([b.process.version, b.current?.name.id]).toEqual([2, 'Baru']);
     await Promise.all([older.terminate('done'), newer.terminate('done')]);
+  });
+
+  test('when branch steps lead round to each other with nothing in between, then the case fails as a broken definition and the worker goes on', async () => {
+    // The admin API refuses such a definition; a case started with it anyway must not spin the
+    // worker (its workflow runtime has no execution timeout).
+    const deps = { client: h.client, taskQueue: h.taskQueue, em: h.db.em() };
+    const initiator = { userId: login('initiator'), unitId: null };
+    const definition: ProcessDefinition = {
+      key: `t-${randomUUID().slice(0, 12)}`, version: 1, name: name('Putaran'), starters: ['administrator'], firstStep: 'first',
+      steps: [
+        { id: 'first', kind: 'branch', name: name('Pertama'), cases: [{ when: { '==': [{ var: 'data.go' }, true] }, next: 'done' }], otherwise: 'second' },
+        { id: 'second', kind: 'branch', name: name('Kedua'), cases: [], otherwise: 'first' },
+        end('done'),
+      ],
+    };
+    const spinning = await startCase(deps, { processKey: definition.key, definition, initiator, data: { go: false } }) as CaseHandle;
+    const failure = await spinning.result().then(() => undefined, (err: unknown) => err);
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    const cause = (failure as WorkflowFailedError).cause;
+    expect(cause).toBeInstanceOf(ApplicationFailure);
+    expect((cause as ApplicationFailure).type).toBe('DEFINITION_BROKEN');
+    expect((cause as ApplicationFailure).message).toContain('"first", "second"');
+
+    const passing = await startCase(deps, { processKey: definition.key, definition, initiator, data: { go: true } }) as CaseHandle;
+    expect((await passing.result()).status).toBe('approved');
   });
 });

@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}, '/srv').metricsToken).toBeUndefined();
   });
 
+  test('when a workflow runtime switch is neither on nor off, then it is refused', () => {
+    expect(() => loadConfig({ ALUR_WORKFLOW_WATCHDOG: 'yes' }, '/srv')).toThrow('ALUR_WORKFLOW_WATCHDOG must be on or off (got "yes")');
+    expect(() => loadConfig({ ALUR_WORKFLOW_STACK_TRACES: 'true' }, '/srv')).toThrow('ALUR_WORKFLOW_STACK_TRACES must be on or off (got "true")');
+    expect(() => loadConfig({ ALUR_WORKFLOW_STACK_TRACES: 'on', ALUR_WORKFLOW_WATCHDOG: 'off' }, '/srv')).not.toThrow();
+  });
+
   test('when a PostgreSQL URL names no database, then it is refused', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://localhost:5432' }, '/srv')).toThrow(/must name a database/);
   });

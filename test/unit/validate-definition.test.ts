@@ -219,6 +219,35 @@ describe('validateDefinition: the graph of steps', () => {
     expect(problems.map((p) => p.code)).toEqual(['CYCLE_WITHOUT_EXIT']);
   });
 
+  test('when branch steps lead to each other with nothing in between, then the loop is refused even though it has an exit', () => {
+    const def = rotation();
+    // "masa-larangan" may still go on to "izin-mendagri", but when it does not, the two branches
+    // would hand the case to each other forever: the data they read never changes between them.
+    step<BranchStep>(def, 'masa-larangan').otherwise = 'cek-ulang';
+    def.steps.push({
+      id: 'cek-ulang',
+      kind: 'branch',
+      name: { id: 'Periksa ulang', en: 'Check again' },
+      cases: [{ when: { '==': [{ var: 'data.dalamMasaLarangan' }, false] }, next: 'masa-larangan' }],
+      otherwise: 'masa-larangan',
+    });
+    const problems = problemsOf(def);
+    expect(problems.map((p) => p.code)).toEqual(['BRANCH_LOOP']);
+    const problem = theProblem(problems, 'BRANCH_LOOP', 'masa-larangan');
+    expect(problem.path).toBe('/steps/2');
+    expect(problem.message.en).toContain('the branch steps "masa-larangan", "cek-ulang" lead to each other with no other step in between');
+    expect(problem.message.id).toContain('langkah percabangan "masa-larangan", "cek-ulang" saling mengarah');
+  });
+
+  test('when a loop of branch steps also has no exit, then it is reported once, as a loop without an exit', () => {
+    const def = rotation();
+    step<BranchStep>(def, 'masa-larangan').cases[0]!.next = 'masa-larangan';
+    step<BranchStep>(def, 'masa-larangan').otherwise = 'masa-larangan';
+    const codes = problemsOf(def).map((p) => p.code);
+    expect(codes).toContain('CYCLE_WITHOUT_EXIT');
+    expect(codes).not.toContain('BRANCH_LOOP');
+  });
+
   test('when a step loops to itself and a step leads only into that loop, then both are refused', () => {
     const def = rotation();
     step<EffectStep>(def, 'terapkan-rotasi').next = 'tunggu-pelantikan';
