@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { CaseRefusal } from '../workflows/errors';
@@ -66,6 +66,9 @@ export function isUnprocessedUpdate(err: unknown): boolean {
 }
 
 export function isUnavailable(err: unknown): boolean {
+  // An Update (or update-with-start) whose call ran out of time or was cut off: it may still apply,
+  // like one sent to a server that went away. The client reports that as CANCELLED, not as a deadline.
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
   const code = grpcCode(err);
   return code !== undefined && UNAVAILABLE_CODES.has(code);
 }

@@ -1,4 +1,4 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseRefusal } from '../../workflows/errors';
 import { errorBody, fromTemporalError } from '../../server/errors';
@@ -31,6 +31,14 @@ describe('mapping Temporal errors to HTTP', () => {
     expect(mapped?.status).toBe(404);
     expect(errorBody(mapped!, 'id').error.message).toBe('Kasus tidak ditemukan.');
     expect(errorBody(mapped!, 'en').error.message).toBe('Case not found.');
+  });
+
+  test('an Update whose call ran out of time becomes 503 (it may still apply), not a 500', () => {
+    // What the client throws when the API's deadline cuts an update-with-start short under load.
+    const cancelled = Object.assign(new Error('1 CANCELLED: Call cancelled'), { code: 1 });
+    const mapped = fromTemporalError(new WorkflowUpdateRPCTimeoutOrCancelledError('Call cancelled', { cause: cancelled }));
+    expect(mapped?.status).toBe(503);
+    expect(mapped?.code).toBe('TEMPORAL_UNAVAILABLE');
   });
 
   test('an error that is not Temporal\'s is left for the 500 handler', () => {
