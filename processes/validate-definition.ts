@@ -327,17 +327,15 @@ function trappedProblems(
     for (const id of reachableFrom(start, (id) => predecessors.get(id) ?? [])) canFinish.add(id);
   }
   const trapped = steps.filter(({ step }) => reachable.has(step.id) && !canFinish.has(step.id));
-  const reach = new Map(trapped.map(({ step }) => [step.id, reachableFrom(step.id, successors)]));
+  const loopOf = loopsAmong(trapped, successors);
   const reported = new Set<string>();
   for (const { step, index } of trapped) {
     if (reported.has(step.id)) continue;
-    const onLoop = successors(step.id).some((next) => reach.get(next)?.has(step.id));
-    if (!onLoop) {
+    const loop = loopOf(step.id);
+    if (!loop) {
       add(['steps', index], 'NO_PATH_TO_END');
       continue;
     }
-    // The loop: the steps this one reaches that reach it back, in definition order.
-    const loop = trapped.filter(({ step: other }) => reach.get(step.id)?.has(other.id) && reach.get(other.id)?.has(step.id));
     for (const { step: member } of loop) reported.add(member.id);
     add(['steps', index], 'CYCLE_WITHOUT_EXIT', { cycle: quotedList(loop.map(({ step: member }) => member.id)) });
   }
@@ -356,18 +354,33 @@ function branchLoopProblems(
   add: (at: Segment[], code: DefinitionProblemCode, params?: Record<string, MessageParam>) => void,
 ): void {
   const branches = steps.filter(({ step }) => step.kind === 'branch');
-  const branchIds = new Set(branches.map(({ step }) => step.id));
-  const branchSuccessors = (id: string) => successors(id).filter((next) => branchIds.has(next));
-  const reach = new Map(branches.map(({ step }) => [step.id, reachableFrom(step.id, branchSuccessors)]));
+  const loopOf = loopsAmong(branches, successors);
   const reported = new Set<string>();
   for (const { step, index } of branches) {
     if (reported.has(step.id)) continue;
-    if (!branchSuccessors(step.id).some((next) => reach.get(next)?.has(step.id))) continue;
-    const loop = branches.filter(({ step: other }) => reach.get(step.id)?.has(other.id) && reach.get(other.id)?.has(step.id));
+    const loop = loopOf(step.id);
+    if (!loop) continue;
     for (const { step: member } of loop) reported.add(member.id);
     if (trapped.has(step.id)) continue;
     add(['steps', index], 'BRANCH_LOOP', { cycle: quotedList(loop.map(({ step: member }) => member.id)) });
   }
+}
+
+/**
+ * For a step among `steps`, the loop through it that stays among them: the steps it reaches that
+ * reach it back, in definition order; undefined when it is on no such loop.
+ */
+function loopsAmong(
+  steps: Array<{ step: Step; index: number }>,
+  successors: (id: string) => string[],
+): (id: string) => Array<{ step: Step; index: number }> | undefined {
+  const ids = new Set(steps.map(({ step }) => step.id));
+  const within = (id: string) => successors(id).filter((next) => ids.has(next));
+  const reach = new Map(steps.map(({ step }) => [step.id, reachableFrom(step.id, within)]));
+  return (id) => {
+    if (!within(id).some((next) => reach.get(next)?.has(id))) return undefined;
+    return steps.filter(({ step: other }) => reach.get(id)?.has(other.id) && reach.get(other.id)?.has(id));
+  };
 }
 
 function linksOf(step: Step): Link[] {
