@@ -54,6 +54,9 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
+/** The worker's workflow-runtime switches, `on` or `off` (see createWorker in worker/worker.ts). */
+export const WORKFLOW_RUNTIME_SWITCHES = ['ALUR_WORKFLOW_STACK_TRACES', 'ALUR_WORKFLOW_WATCHDOG'] as const;
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const problems: string[] = [];
 
@@ -109,7 +112,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const smtpUser = nonEmpty(env.SMTP_USER);
   if (!smtpHost && (smtpUser || nonEmpty(env.SMTP_PASSWORD))) problems.push('SMTP_USER/SMTP_PASSWORD are set but SMTP_HOST is not');
 
-  for (const name of ['ALUR_WORKFLOW_STACK_TRACES', 'ALUR_WORKFLOW_WATCHDOG']) {
+  for (const name of WORKFLOW_RUNTIME_SWITCHES) {
     const value = nonEmpty(env[name]);
     if (value !== undefined && value !== 'on' && value !== 'off') problems.push(`${name} must be on or off (got "${value}")`);
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
+import { WORKFLOW_RUNTIME_SWITCHES } from '../config/env';
 
 export const WORKFLOWS_PATH = path.resolve(__dirname, '../workflows/index.ts');
 
@@ -14,6 +15,8 @@ export interface WorkerSetup {
 }
 
 /**
+ * Builds the Alur worker: the workflow code plus activities wired to real dependencies.
+ *
  * The workflow runtime's two per-call costs that Alur switches off by default (through a patch of
  * the SDK, `patches/@temporalio+worker+*.patch`, read in the workflow threads):
  * - `ALUR_WORKFLOW_STACK_TRACES`: the SDK's promise hook records a source-mapped stack trace for
@@ -24,9 +27,6 @@ export interface WorkerSetup {
  * Together they were 35-45% of the worker's CPU per case in the engine benchmark. `on` restores the
  * SDK's behaviour, e.g. to read a stuck case's stack trace.
  */
-export const WORKFLOW_RUNTIME_SWITCHES = ['ALUR_WORKFLOW_STACK_TRACES', 'ALUR_WORKFLOW_WATCHDOG'] as const;
-
-/** Builds the Alur worker: the workflow code plus activities wired to real dependencies. */
 export function createWorker(setup: WorkerSetup): Promise<Worker> {
   // Before Worker.create: its workflow threads copy the environment when they start.
   for (const name of WORKFLOW_RUNTIME_SWITCHES) process.env[name] ??= 'off';
