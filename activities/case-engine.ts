@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { EffectApplication, type Database } from '../db';
 import { projectCase, type RecordCaseInput } from './case-projection';
 import type { Logger } from '../config';
-import type { AssigneeRule, UnitSource } from '../processes/model';
+import type { ApprovalStep, AssigneeRule, TaskStep } from '../processes/model';
+import { lookupBasis, unitOf, type LookupContext, type ResolvedAssignee, type StepLookup } from '../workflows/step-lookup';
 import type { WorkingCalendar } from '../workflows/working-days';
 
 /** What the engine needs to know about people and units; implemented over the registry tables. */
@@ -78,52 +79,8 @@ export function createCaseEngineActivities(deps: CaseEngineDeps) {
     },
 
     /** Turns a step's assignee rules into user ids, routing absent users' tasks to their substitutes. */
-    async resolveAssignees(input: ResolveAssigneesInput): Promise<{ assignees: Array<{ userId: string; substituteFor?: string }> }> {
-      const at = new Date(input.at);
-      const unitOf = (source: UnitSource): string | null => {
-        switch (source.from) {
-          case 'subject': return input.subjectUnitId;
-          case 'initiator': return input.initiator.unitId;
-          case 'field': {
-            const value = readPath(input.data, source.path);
-            return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
-          }
-        }
-      };
-      const ids: string[] = [];
-      for (const rule of input.rules) {
-        switch (rule.kind) {
-          case 'role': {
-            const unit = rule.unit ? unitOf(rule.unit) : null;
-            if (rule.unit && !unit) break;
-            ids.push(...await deps.directory.usersWithRole(rule.role, unit));
-            break;
-          }
-          case 'unitHead': {
-            const unit = unitOf(rule.unit);
-            if (unit) ids.push(...await deps.directory.unitHeads(unit));
-            break;
-          }
-          case 'committee':
-            ids.push(...await deps.directory.committeeMembers(rule.committee));
-            break;
-          case 'user':
-            ids.push(...await deps.directory.activeUsers([rule.userId]));
-            break;
-          case 'initiator':
-            ids.push(input.initiator.userId);
-            break;
-        }
-      }
-      const assignees: Array<{ userId: string; substituteFor?: string }> = [];
-      const seen = new Set<string>();
-      for (const userId of ids) {
-        if (seen.has(userId)) continue;
-        seen.add(userId);
-        const substitute = await deps.directory.substituteFor(userId, at);
-        assignees.push(substitute && substitute !== userId ? { userId: substitute, substituteFor: userId } : { userId });
-      }
-      return { assignees };
+    async resolveAssignees(input: ResolveAssigneesInput): Promise<{ assignees: ResolvedAssignee[] }> {
+      return { assignees: await lookUpAssignees(deps.directory, input.rules, input, new Date(input.at)) };
     },
 
     async loadWorkingCalendar(): Promise<WorkingCalendar> {
@@ -164,14 +121,61 @@ export function createCaseEngineActivities(deps: CaseEngineDeps) {
 export type CaseEngineActivities = ReturnType<typeof createCaseEngineActivities>;
 
 /**
- * Notifications of a batch of events, in the projection's transaction: in the app for everyone,
- * and into the e-mail outbox for those with an address who did not opt out of that kind.
+ * The holders of a step under its assignee rules at `at`, in the rules' order without repeats, each
+ * absent holder replaced by their substitute. The engine's lookup activity and the API (which hands
+ * a step's lookup in with a decision, workflows/step-lookup.ts) both answer with this.
  */
-function readPath(data: Record<string, unknown>, path: string): unknown {
-  let value: unknown = data;
-  for (const part of path.split('.')) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[part];
+export async function lookUpAssignees(directory: Directory, rules: AssigneeRule[], context: LookupContext, at: Date): Promise<ResolvedAssignee[]> {
+  const ids: string[] = [];
+  for (const rule of rules) {
+    switch (rule.kind) {
+      case 'role': {
+        const unit = rule.unit ? unitOf(rule.unit, context) : null;
+        if (rule.unit && !unit) break;
+        ids.push(...await directory.usersWithRole(rule.role, unit));
+        break;
+      }
+      case 'unitHead': {
+        const unit = unitOf(rule.unit, context);
+        if (unit) ids.push(...await directory.unitHeads(unit));
+        break;
+      }
+      case 'committee':
+        ids.push(...await directory.committeeMembers(rule.committee));
+        break;
+      case 'user':
+        ids.push(...await directory.activeUsers([rule.userId]));
+        break;
+      case 'initiator':
+        ids.push(context.initiator.userId);
+        break;
+    }
   }
-  return value;
+  const assignees: ResolvedAssignee[] = [];
+  const seen = new Set<string>();
+  for (const userId of ids) {
+    if (seen.has(userId)) continue;
+    seen.add(userId);
+    const substitute = await directory.substituteFor(userId, at);
+    assignees.push(substitute && substitute !== userId ? { userId: substitute, substituteFor: userId } : { userId });
+  }
+  return assignees;
+}
+
+/**
+ * A human step's lookup, for a caller to hand in with a request (workflows/step-lookup.ts): its
+ * holders and, when it has a deadline, the working-day calendar, both as of now.
+ */
+export async function lookUpStep(
+  deps: Pick<CaseEngineDeps, 'directory' | 'calendar'>, step: ApprovalStep | TaskStep, context: LookupContext,
+): Promise<StepLookup> {
+  const at = new Date();
+  const assignees = await lookUpAssignees(deps.directory, step.assignees, context, at);
+  return {
+    stepId: step.id,
+    basis: lookupBasis(step.assignees, context),
+    assignees,
+    ...(step.deadline ? { calendar: await deps.calendar() } : {}),
+    at: at.toISOString(),
+  };
 }

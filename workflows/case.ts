@@ -40,6 +40,7 @@ import { openTasksOf } from './projection';
 import { CaseRefusal } from './errors';
 import { caseSearchAttributes } from './search-attributes';
 import { deadlineAfter, instantBefore, type WorkingCalendar } from './working-days';
+import { isStepLookup, lookupBasis, STEP_LOOKUP_FRESH_MS, type StepLookup } from './step-lookup';
 
 // ---------------------------------------------------------------------------------------------
 // Messages: input, result, queries and updates.
@@ -66,6 +67,8 @@ export interface CaseInput {
   subject?: { nip?: string; unitId?: string };
   /** State carried over by continue-as-new; absent on a fresh start. */
   resume?: CaseState;
+  /** The first step's lookup, handed in by the API that starts the case (ENGINE_V4_PATCH). */
+  lookup?: StepLookup;
 }
 
 export type CaseStatus = 'open' | EndOutcome;
@@ -165,6 +168,11 @@ interface StepRequest {
   actor: ActorRef;
   stepId: string;
   comment?: string;
+  /**
+   * The lookup of the step this request may lead to, handed in by the API (ENGINE_V4_PATCH): used
+   * if the case enters that step now, with the same basis, while it is fresh.
+   */
+  lookup?: StepLookup;
 }
 export interface ApproveRequest extends StepRequest {
   data?: Record<string, unknown>;
@@ -271,6 +279,17 @@ export const ENGINE_V2_PATCH = 'engine-local-lookups';
 export const ENGINE_V3_PATCH = 'engine-caller-publishes';
 export const CALENDAR_REUSE_MS = 15 * 60 * 1000;
 
+/**
+ * From this patch on, a case enters a human step with the lookup its caller handed in
+ * (workflows/step-lookup.ts) instead of looking the step up itself: the API looks up the step a
+ * decision leads to just before sending it, so the decision's Update is answered in the workflow
+ * task that applies it, with the next step and its holders, and no local activity runs. The case
+ * uses a handed-in lookup only for the step it names, when the case's own basis for the rules is
+ * the same and the lookup is at most STEP_LOOKUP_FRESH_MS old; otherwise it looks up as before.
+ * The marker is written the first time a case uses one, so cases that never do replay unchanged.
+ */
+export const ENGINE_V4_PATCH = 'engine-caller-lookups';
+
 // ---------------------------------------------------------------------------------------------
 // The workflow.
 // ---------------------------------------------------------------------------------------------
@@ -287,6 +306,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   let callerAnswers = 0;
   /** The last state handed to a caller to publish (v3); -1 when none. */
   let handedOffSeq = -1;
+  /** The lookup handed in with the latest applied request (or the start), until a step takes it. */
+  let handedIn: StepLookup | undefined = !input.resume && isStepLookup(input.lookup) ? input.lookup : undefined;
+  let v4: boolean | undefined;
   /** The search attributes last upserted (v3), so unchanged ones are not upserted again. */
   let upsertedAttributes = '';
   /** Nothing recorded is left for the workflow to publish: it published it, or a caller will. */
@@ -468,7 +490,10 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       const entry: QueuedRequest = {
         apply: () => {
           options.validator(request);
-          return apply(request);
+          const result = apply(request);
+          const lookup = (request as { lookup?: unknown }).lookup;
+          if (v3 && isStepLookup(lookup)) handedIn = lookup;
+          return result;
         },
         done: false,
         callerPublishes: v3 && (request as { actor?: ActorRef }).actor?.callerPublishes === true,
@@ -809,8 +834,23 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   // --- step kinds -----------------------------------------------------------------------------
 
-  async function resolve(rules: AssigneeRule[], stepId: string, allowInitiator: boolean): Promise<Assignment[]> {
-    const resolved = await looking(() => lookup.resolveAssignees({
+  /**
+   * The handed-in lookup, if it is for `stepId` under `rules` as the case stands now and fresh; it
+   * is taken either way, so it serves one step entry at most.
+   */
+  function takeHandedIn(stepId: string, rules: AssigneeRule[]): StepLookup | undefined {
+    const handed = handedIn;
+    handedIn = undefined;
+    if (!handed || handed.stepId !== stepId || Math.abs(Date.now() - Date.parse(handed.at)) > STEP_LOOKUP_FRESH_MS) return undefined;
+    const basis = lookupBasis(rules, { initiator: input.initiator, subjectUnitId: input.subject?.unitId ?? null, data: s.data });
+    if (handed.basis !== basis) return undefined;
+    // Last, so that the marker is written only by a case that uses a lookup.
+    v4 ??= v3 && patched(ENGINE_V4_PATCH);
+    return v4 ? handed : undefined;
+  }
+
+  async function resolve(rules: AssigneeRule[], stepId: string, allowInitiator: boolean, handed?: StepLookup): Promise<Assignment[]> {
+    const resolved = handed ? { assignees: handed.assignees } : await looking(() => lookup.resolveAssignees({
       caseId,
       stepId,
       rules,
@@ -833,7 +873,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   async function runHumanStep(step: ApprovalStep | TaskStep): Promise<void> {
     const current = s.current as CurrentStep;
     if (current.assignees.length === 0 && !current.outcome) {
-      let assignees = await resolve(step.assignees, step.id, step.allowSelfApproval === true);
+      const handed = takeHandedIn(step.id, step.assignees);
+      let assignees = await resolve(step.assignees, step.id, step.allowSelfApproval === true, handed);
       if (step.kind === 'approval' && step.mode.kind === 'single') assignees = assignees.slice(0, 1);
       if (assignees.length === 0) {
         // Nobody fits the rules (a vacant post, a missing role): the case must not stall unseen.
@@ -846,8 +887,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         // Reminders and escalations may count working days even when the deadline does not.
         const loadedAt = s.calendarLoadedAt;
         if (!reuseCalendar || !s.calendar || loadedAt === undefined || Date.now() - loadedAt >= CALENDAR_REUSE_MS) {
-          s.calendar = await looking(() => lookup.loadWorkingCalendar());
-          if (reuseCalendar) s.calendarLoadedAt = Date.now();
+          if (handed?.calendar) {
+            s.calendar = handed.calendar;
+            s.calendarLoadedAt = Date.parse(handed.at);
+          } else {
+            s.calendar = await looking(() => lookup.loadWorkingCalendar());
+            if (reuseCalendar) s.calendarLoadedAt = Date.now();
+          }
         }
         current.deadline = deadlineAfter(new Date(current.startedAt), deadline, s.calendar).toISOString();
       }

@@ -33,6 +33,8 @@ import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition, findDefinitionVersion } from '../../db';
 import { startCaseAnswered } from '../use-cases/start-case';
+import { projectedLookupContext, registryStepLookups, stepAfter, type StepLookups } from '../use-cases/step-lookups';
+import type { StepLookup } from '../../workflows/step-lookup';
 
 export interface CaseRouteDeps {
   client: Client;
@@ -42,6 +44,29 @@ export interface CaseRouteDeps {
   metrics?: ApiMetrics;
   /** The app's address, for links in the e-mails a published snapshot causes. */
   appUrl?: string;
+}
+
+const stepLookupsByDeps = new WeakMap<CaseRouteDeps, StepLookups>();
+/** One set of step lookups (and its calendar cache) per app. */
+function stepLookupsOf(deps: CaseRouteDeps): StepLookups {
+  let lookups = stepLookupsByDeps.get(deps);
+  if (!lookups) stepLookupsByDeps.set(deps, lookups = registryStepLookups(deps.db));
+  return lookups;
+}
+
+/**
+ * The lookup of the step a decision leads to, handed in with it (ENGINE_V4_PATCH), or undefined
+ * when there is none to be had: the case then looks the step up itself.
+ */
+async function lookupAfter(
+  deps: CaseRouteDeps, caseId: string, projected: ProjectedCase | null, stepId: string,
+  action: 'approve' | 'reject' | 'return', options: { to?: string; data?: Record<string, unknown> } = {},
+): Promise<StepLookup | undefined> {
+  const process = projected?.process;
+  if (!process?.version) return undefined;
+  const definition = await findDefinitionVersion(deps.db.em(), process.key, process.version).catch(() => undefined);
+  if (!definition) return undefined;
+  return stepLookupsOf(deps).forStep(stepAfter(definition, stepId, action, options.to), () => projectedLookupContext(deps.db, caseId, options.data));
 }
 
 /** How long a read waits for the worker to answer before falling back to the projection. */
@@ -141,17 +166,20 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
           const f = fields(body, language, { stepId: 'required', comment: 'optional' });
           const data = optionalData(body, language);
           await requireValidFormData(deps, req.params.id, projected, f.text.stepId, data.data, language);
-          view = await handle.executeUpdate(approveUpdate, options({ actor: actorRef, ...f.text, ...data }));
+          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req.params.id, projected, f.text.stepId, 'approve', data));
+          view = await handle.executeUpdate(approveUpdate, options({ actor: actorRef, ...f.text, ...data, ...(lookup ? { lookup } : {}) }));
           break;
         }
         case 'reject': {
           const f = fields(body, language, { stepId: 'required', comment: 'optional' });
-          view = await handle.executeUpdate(rejectUpdate, options({ actor: actorRef, ...f.text }));
+          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req.params.id, projected, f.text.stepId, 'reject'));
+          view = await handle.executeUpdate(rejectUpdate, options({ actor: actorRef, ...f.text, ...(lookup ? { lookup } : {}) }));
           break;
         }
         case 'return': {
           const f = fields(body, language, { stepId: 'required', to: 'required', comment: 'required' });
-          view = await handle.executeUpdate(returnUpdate, options({ actor: actorRef, ...f.text }));
+          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req.params.id, projected, f.text.stepId, 'return', { to: f.text.to }));
+          view = await handle.executeUpdate(returnUpdate, options({ actor: actorRef, ...f.text, ...(lookup ? { lookup } : {}) }));
           break;
         }
         case 'delegate': {
@@ -301,7 +329,7 @@ export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey
   const actor: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId, callerPublishes: true };
   let view: CaseView;
   try {
-    view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => startCaseAnswered({ client: deps.client, taskQueue: deps.taskQueue, em }, {
+    view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => startCaseAnswered({ client: deps.client, taskQueue: deps.taskQueue, em, stepLookups: stepLookupsOf(deps) }, {
       processKey,
       definition,
       initiator: { userId: user.login, unitId: initiatorUnit },

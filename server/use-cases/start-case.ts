@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { caseWorkflow, openedUpdate, type ActorRef, type CaseInput, type CaseView } from '../../workflows/case';
 import { findDefinition } from '../../db';
 import type { ProcessDefinition } from '../../processes/model';
+import type { StepLookups } from './step-lookups';
 
 export interface StartCaseRequest {
   processKey: string;
@@ -33,7 +34,7 @@ export async function startCase(deps: { client: Client; taskQueue: string; em: E
  * case (USE_EXISTING) and answers it as it is now.
  */
 export async function startCaseAnswered(
-  deps: { client: Client; taskQueue: string; em: EntityManager }, request: StartCaseRequest & { caseId: string }, actor: ActorRef,
+  deps: { client: Client; taskQueue: string; em: EntityManager; stepLookups?: StepLookups }, request: StartCaseRequest & { caseId: string }, actor: ActorRef,
 ): Promise<CaseView> {
   return deps.client.workflow.executeUpdateWithStart(openedUpdate, {
     args: [{ actor }],
@@ -42,7 +43,8 @@ export async function startCaseAnswered(
   });
 }
 
-async function startOptions(deps: { taskQueue: string; em: EntityManager }, request: StartCaseRequest) {
+/** With `stepLookups`, the first step's lookup travels with the start (ENGINE_V4_PATCH). */
+async function startOptions(deps: { taskQueue: string; em: EntityManager; stepLookups?: StepLookups }, request: StartCaseRequest) {
   const definition = request.definition ?? await findDefinition(deps.em, request.processKey);
   const input: CaseInput = {
     definition,
@@ -51,6 +53,10 @@ async function startOptions(deps: { taskQueue: string; em: EntityManager }, requ
     title: request.title ?? definition.name.id,
     subject: subjectOf(definition.subjectNipPath, definition.subjectUnitPath, request.data),
   };
+  const lookup = await deps.stepLookups?.forStep(definition.steps.find((step) => step.id === definition.firstStep), {
+    initiator: input.initiator, subjectUnitId: input.subject?.unitId ?? null, data: input.data,
+  });
+  if (lookup) input.lookup = lookup;
   return {
     workflowId: request.caseId ?? `${definition.key}-${randomUUID()}`,
     taskQueue: deps.taskQueue,

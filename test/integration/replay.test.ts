@@ -24,6 +24,10 @@ describe('replay of recorded case histories', () => {
       'caller-publishes-over-http.json',
       // A case started over HTTP with update-with-start (the `opened` Update), then decided.
       'started-and-decided-over-http.json',
+      // The same, recorded before ENGINE_V4_PATCH ("engine-caller-lookups"): the case looked up each step itself.
+      'before-caller-lookups-started-and-decided-over-http.json',
+      // Started and decided over HTTP with each step's lookup handed in by the API (ENGINE_V4_PATCH).
+      'lookups-handed-in-over-http.json',
     ]));
   });
 
