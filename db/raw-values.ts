@@ -1,5 +1,5 @@
 import { JsonType, type EntityClass } from '@mikro-orm/core';
-import type { EntityManager, Knex, QueryResult } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 
 /**
  * Values of rows read past the entity mapper (knex queries on hot read paths), as each driver
@@ -49,9 +49,13 @@ export function columnOf<T extends object>(em: EntityManager, entity: EntityClas
 }
 
 /**
- * Statements built with the ORM's knex and run through its connection (its logging, and the
+ * Statements built with the ORM's knex, run with bound parameters on the ORM's knex (in the
  * transaction `em` is in, if any): for hot paths where MikroORM's entity query builder (criteria and
  * data processing per statement) costs more than the statement itself. Write values with `columnsOf`.
+ *
+ * Not through the ORM connection's `execute`: it writes every parameter into the SQL text, so no two
+ * statements are alike and the database compiles each anew (on SQLite that compiling cost as much
+ * as running them, and no compiled statement could be kept: see cachePreparedStatements).
  */
 export interface KnexStatements {
   table(entity: EntityClass<object>): Knex.QueryBuilder;
@@ -61,13 +65,26 @@ export interface KnexStatements {
   all<R>(qb: Knex.QueryBuilder): Promise<R[]>;
 }
 
+/** A raw result as the two drivers give it: rows (better-sqlite3 reads), run info (its writes), or a pg result. */
+type RawResult = unknown[] | { changes?: number; rowCount?: number | null; rows?: unknown[] };
+
 export function knexStatements(em: EntityManager): KnexStatements {
   const knex = em.getKnex();
-  const connection = em.getConnection();
-  const ctx = em.getTransactionContext();
+  const ctx = em.getTransactionContext<Knex.Transaction>();
+  const raw = async (qb: Knex.QueryBuilder): Promise<RawResult> => {
+    const { sql, bindings } = qb.toSQL();
+    const statement = knex.raw(sql, bindings as Knex.RawBinding[]);
+    return (await (ctx ? statement.transacting(ctx) : statement)) as RawResult;
+  };
   return {
     table: (entity) => knex(tableOf(em, entity)),
-    run: async (qb) => (await connection.execute<QueryResult>(qb, [], 'run', ctx)).affectedRows,
-    all: <R>(qb: Knex.QueryBuilder) => connection.execute<R[]>(qb, [], 'all', ctx),
+    run: async (qb) => {
+      const result = await raw(qb);
+      return Array.isArray(result) ? 0 : Number(result.changes ?? result.rowCount ?? 0);
+    },
+    all: async <R>(qb: Knex.QueryBuilder) => {
+      const result = await raw(qb);
+      return (Array.isArray(result) ? result : result.rows ?? []) as R[];
+    },
   };
 }

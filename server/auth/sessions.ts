@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { dateFromRow, jsonFromRow, Session, tableOf, User } from '../../db';
+import { dateFromRow, jsonFromRow, knexStatements, Session, tableOf, User } from '../../db';
 
 /** A session lives this long after its last sign-in; signing in again starts a new one. */
 export const SESSION_TTL_MS = 10 * 60 * 60 * 1000;
@@ -67,7 +67,7 @@ export async function findSession(em: EntityManager, token: string): Promise<Aut
     })
     .where('s.id', digest(token)).andWhere('u.active', true);
   type Row = Omit<AuthUser, 'roles'> & { sessionId: string; csrfToken: string; expiresAt: Date | number | string; roles: string[] | string };
-  const [row] = await em.getConnection().execute<Row[]>(query);
+  const [row] = await knexStatements(em).all<Row>(query);
   if (!row || dateFromRow(row.expiresAt).getTime() <= Date.now()) return undefined;
   const { sessionId, csrfToken, expiresAt: _expiresAt, roles, ...user } = row;
   return { user: { ...user, roles: [...jsonFromRow<string[]>(roles)] }, sessionId, csrfToken };
