@@ -4,8 +4,9 @@ import type { BaselineActivities } from '../baseline-activities';
 /** The decision-latency baseline: an Update that does nothing but answer. */
 export const bumpUpdate = defineUpdate<number, [number]>('bump');
 /**
- * The same with the shape of a decision: the handler waits for one local activity (as a decision
- * waits for the next step's assignees) before it answers. Shows what Temporal alone costs for that.
+ * The same with the shape of a decision whose case looks its next step up itself: the handler waits
+ * for one local activity (the assignee lookup) before it answers. Shows what Temporal alone costs
+ * for that; a decision whose lookup the API hands in (ENGINE_V4_PATCH) waits for none.
  */
 export const bumpAfterLookupUpdate = defineUpdate<number, [number]>('bumpAfterLookup');
 export const stopSignal = defineSignal('stop');

@@ -137,14 +137,15 @@ export async function decisionLatency(
       ));
     }
     // For reference (no goal): Temporal alone, for an Update that waits for one local activity as a
-    // decision waits for the next step's assignees, against the bare Update of the goal.
+    // decision waits for the next step's assignees when the API hands in no lookup (before
+    // ENGINE_V4_PATCH every decision did), against the bare Update of the goal.
     log(`bare update with one local activity at concurrency ${concurrency}: p50 ${percentile(shaped, 50).toFixed(1)} ms, p95 ${percentile(shaped, 95).toFixed(1)} ms`);
     lines.push(ratioLine(
       `Decision latency, for reference: a bare Update that waits for one local activity, concurrency ${concurrency}`,
       baseline,
       { label: `p95 of ${shaped.length} (p50 ${percentile(shaped, 50).toFixed(1)} ms)`, value: percentile(shaped, 95), unit: 'ms' },
       undefined,
-      'what Temporal alone costs for a decision\'s shape (its Update waits for the next step\'s assignees)',
+      'what Temporal alone costs for a decision whose case looks its next step up itself (the API hands the lookup in when it can, and then the Update waits for none)',
     ));
     lines.push(ratioLine(
       `Decision latency, for reference: approvals over HTTP ÷ that Update, concurrency ${concurrency}`,
