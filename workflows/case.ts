@@ -40,7 +40,7 @@ import { openTasksOf } from './projection';
 import { CaseRefusal } from './errors';
 import { caseSearchAttributes } from './search-attributes';
 import { deadlineAfter, instantBefore, type WorkingCalendar } from './working-days';
-import { isStepLookup, lookupBasis, STEP_LOOKUP_FRESH_MS, type StepLookup } from './step-lookup';
+import { isStepLookup, lookupBasis, readPath, STEP_LOOKUP_FRESH_MS, type StepLookup } from './step-lookup';
 
 // ---------------------------------------------------------------------------------------------
 // Messages: input, result, queries and updates.
@@ -1175,13 +1175,4 @@ export function addLocalMonths(iso: string, months: number, utcOffsetMinutes = 4
 
 function truthy(value: unknown): boolean {
   return jsonLogic.truthy(value);
-}
-
-function readPath(data: Record<string, unknown>, path: string): unknown {
-  let value: unknown = data;
-  for (const part of path.split('.')) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value;
 }
