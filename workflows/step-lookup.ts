@@ -60,6 +60,14 @@ export function lookupBasis(rules: AssigneeRule[], context: LookupContext): stri
   return JSON.stringify({ rules, units, initiator });
 }
 
+/**
+ * Whether resolving `rules` reads anything of the case (a unit, the initiator). When it does not,
+ * lookupBasis reads nothing of the case either, so a caller may look the step up without it.
+ */
+export function readsCase(rules: AssigneeRule[]): boolean {
+  return rules.some((rule) => rule.kind === 'initiator' || rule.kind === 'unitHead' || (rule.kind === 'role' && rule.unit !== undefined));
+}
+
 /** A handed-in lookup's shape, checked before the case trusts it (it arrives in a request). */
 export function isStepLookup(value: unknown): value is StepLookup {
   if (typeof value !== 'object' || value === null) return false;

@@ -2,9 +2,9 @@ import { CaseRecord, columnOf, jsonFromRow, knexStatements, type Database } from
 import { createRegistryDirectory, loadRegistryCalendar } from '../../activities/directory';
 import { lookUpStep } from '../../activities/case-engine';
 import type { Logger } from '../../config';
-import type { AssigneeRule, ProcessDefinition, Step } from '../../processes/model';
+import type { ProcessDefinition, Step } from '../../processes/model';
 import type { CaseView } from '../../workflows/case';
-import type { LookupContext, StepLookup } from '../../workflows/step-lookup';
+import { readsCase, type LookupContext, type StepLookup } from '../../workflows/step-lookup';
 import type { WorkingCalendar } from '../../workflows/working-days';
 
 /**
@@ -50,11 +50,6 @@ export function registryStepLookups(db: Database, logger?: Logger): StepLookups 
       }
     },
   };
-}
-
-/** Whether resolving `rules` reads anything of the case (a unit, the initiator). */
-function readsCase(rules: AssigneeRule[]): boolean {
-  return rules.some((rule) => rule.kind === 'initiator' || rule.kind === 'unitHead' || (rule.kind === 'role' && rule.unit !== undefined));
 }
 
 /** For rules that read nothing of the case (lookupBasis then reads nothing either). */
