@@ -54,19 +54,25 @@ function stepLookupsOf(deps: CaseRouteDeps): StepLookups {
   return lookups;
 }
 
+/** The step lookups, logging a failed one with the request's logger. */
+function loggingTo(lookups: StepLookups, req: Request): StepLookups {
+  return { forStep: (step, context) => lookups.forStep(step, context, req.log) };
+}
+
 /**
  * The lookup of the step a decision leads to, handed in with it (ENGINE_V4_PATCH), or undefined
  * when there is none to be had: the case then looks the step up itself.
  */
 async function lookupAfter(
-  deps: CaseRouteDeps, caseId: string, projected: ProjectedCase | null, stepId: string,
+  deps: CaseRouteDeps, req: Request, projected: ProjectedCase | null, stepId: string,
   action: 'approve' | 'reject' | 'return', options: { to?: string; data?: Record<string, unknown> } = {},
 ): Promise<StepLookup | undefined> {
+  const caseId = req.params.id as string;
   const process = projected?.process;
   if (!process?.version) return undefined;
   const definition = await findDefinitionVersion(deps.db.em(), process.key, process.version).catch(() => undefined);
   if (!definition) return undefined;
-  return stepLookupsOf(deps).forStep(stepAfter(definition, stepId, action, options.to), () => projectedLookupContext(deps.db, caseId, options.data));
+  return stepLookupsOf(deps).forStep(stepAfter(definition, stepId, action, options.to), () => projectedLookupContext(deps.db, caseId, options.data), req.log);
 }
 
 /** How long a read waits for the worker to answer before falling back to the projection. */
@@ -166,19 +172,19 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
           const f = fields(body, language, { stepId: 'required', comment: 'optional' });
           const data = optionalData(body, language);
           await requireValidFormData(deps, req.params.id, projected, f.text.stepId, data.data, language);
-          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req.params.id, projected, f.text.stepId, 'approve', data));
+          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req, projected, f.text.stepId, 'approve', data));
           view = await handle.executeUpdate(approveUpdate, options({ actor: actorRef, ...f.text, ...data, ...(lookup ? { lookup } : {}) }));
           break;
         }
         case 'reject': {
           const f = fields(body, language, { stepId: 'required', comment: 'optional' });
-          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req.params.id, projected, f.text.stepId, 'reject'));
+          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req, projected, f.text.stepId, 'reject'));
           view = await handle.executeUpdate(rejectUpdate, options({ actor: actorRef, ...f.text, ...(lookup ? { lookup } : {}) }));
           break;
         }
         case 'return': {
           const f = fields(body, language, { stepId: 'required', to: 'required', comment: 'required' });
-          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req.params.id, projected, f.text.stepId, 'return', { to: f.text.to }));
+          const lookup = await timing.measure('lookup', () => lookupAfter(deps, req, projected, f.text.stepId, 'return', { to: f.text.to }));
           view = await handle.executeUpdate(returnUpdate, options({ actor: actorRef, ...f.text, ...(lookup ? { lookup } : {}) }));
           break;
         }
@@ -329,7 +335,7 @@ export async function startCaseFor(deps: CaseRouteDeps, req: Request, processKey
   const actor: ActorRef = { userId: user.login, roles: user.roles, requestId: req.requestId, callerPublishes: true };
   let view: CaseView;
   try {
-    view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => startCaseAnswered({ client: deps.client, taskQueue: deps.taskQueue, em, stepLookups: stepLookupsOf(deps) }, {
+    view = await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => startCaseAnswered({ client: deps.client, taskQueue: deps.taskQueue, em, stepLookups: loggingTo(stepLookupsOf(deps), req) }, {
       processKey,
       definition,
       initiator: { userId: user.login, unitId: initiatorUnit },

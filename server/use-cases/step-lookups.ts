@@ -15,14 +15,14 @@ import type { WorkingCalendar } from '../../workflows/working-days';
  * the request goes without one and the case looks the step up itself.
  */
 export interface StepLookups {
-  /** The lookup of `step` for a case in `context`; undefined when the step needs none or it failed. */
-  forStep(step: Step | undefined, context: LookupContext | (() => Promise<LookupContext | undefined>)): Promise<StepLookup | undefined>;
+  /** The lookup of `step` for a case in `context`; undefined when the step needs none or it failed (logged to `logger`). */
+  forStep(step: Step | undefined, context: LookupContext | (() => Promise<LookupContext | undefined>), logger?: Logger): Promise<StepLookup | undefined>;
 }
 
 /** How long the API reuses the working-day calendar it read (the case itself reuses one for 15 minutes). */
 export const API_CALENDAR_REUSE_MS = 60_000;
 
-export function registryStepLookups(db: Database, logger?: Logger): StepLookups {
+export function registryStepLookups(db: Database): StepLookups {
   const directory = createRegistryDirectory(db);
   let calendar: { value: Promise<WorkingCalendar>; until: number } | undefined;
   const currentCalendar = (): Promise<WorkingCalendar> => {
@@ -38,7 +38,7 @@ export function registryStepLookups(db: Database, logger?: Logger): StepLookups 
     return calendar.value;
   };
   return {
-    async forStep(step, context) {
+    async forStep(step, context, logger) {
       if (!step || (step.kind !== 'approval' && step.kind !== 'task')) return undefined;
       try {
         const resolved = typeof context === 'function' ? (readsCase(step.assignees) ? await context() : NO_CASE) : context;
