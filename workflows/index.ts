@@ -1,3 +1,3 @@
 // Entry point of the workflow bundle: every workflow function the worker runs.
-export { caseWorkflow } from './case';
+export { alurCase, caseWorkflow } from './case';
 export { mailDispatcher } from './mail-dispatcher';

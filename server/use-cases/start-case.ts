@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { EntityManager } from '@mikro-orm/knex';
-import { caseWorkflow, openedUpdate, type ActorRef, type CaseInput, type CaseView } from '../../workflows/case';
+import { alurCase, openedUpdate, type ActorRef, type CaseInput, type CaseView } from '../../workflows/case';
 import { findDefinition } from '../../db';
 import type { ProcessDefinition } from '../../processes/model';
 import type { StepLookups } from './step-lookups';
@@ -23,7 +23,7 @@ export interface StartCaseRequest {
  * publishes the case itself (for callers that do not read it at once: public feedback, tests, the bench).
  */
 export async function startCase(deps: { client: Client; taskQueue: string; em: EntityManager }, request: StartCaseRequest) {
-  return deps.client.workflow.start(caseWorkflow, await startOptions(deps, request));
+  return deps.client.workflow.start(alurCase, await startOptions(deps, request));
 }
 
 /**
@@ -39,7 +39,7 @@ export async function startCaseAnswered(
   return deps.client.workflow.executeUpdateWithStart(openedUpdate, {
     args: [{ actor }],
     updateId: randomUUID(),
-    startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflow, await startOptions(deps, request)),
+    startWorkflowOperation: new WithStartWorkflowOperation(alurCase, await startOptions(deps, request)),
   });
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OrgUnit, publishDefinition } from '../../db';
 import type { ApprovalStep, Step } from '../../processes/model';
 import { startCase } from '../../server/use-cases/start-case';
-import { approveUpdate, caseViewQuery, ENGINE_V4_PATCH, type caseWorkflow, type CaseView } from '../../workflows/case';
+import { approveUpdate, caseViewQuery, type caseWorkflow, type CaseView } from '../../workflows/case';
 import { lookupBasis, STEP_LOOKUP_FRESH_MS, type StepLookup } from '../../workflows/step-lookup';
 import { eventually, signIn, startHarness, testDatabases, type Harness } from './harness';
 import { recordHistory } from './record-history';
@@ -25,14 +25,15 @@ describe.each(testDatabases())('a step lookup handed in by the caller ($name)', 
     await h?.close();
   });
 
-  /** The case's history: local-activity markers by activity type, and whether the patch marker is there. */
-  async function historyOf(caseId: string): Promise<{ lookups: string[]; patched: boolean }> {
+  /** The case's history: its workflow type, local-activity markers by activity type, and patch markers. */
+  async function historyOf(caseId: string): Promise<{ type: string | null | undefined; lookups: string[]; patches: string[] }> {
     const history = await h.client.workflow.getHandle(caseId).fetchHistory();
     const markers = (history.events ?? []).map((e) => e.markerRecordedEventAttributes).filter((m) => m != null);
     const payloadText = (m: (typeof markers)[number]) => JSON.stringify(Object.values(m.details ?? {}).map((p) => Buffer.from(p.payloads?.[0]?.data ?? []).toString()));
     return {
+      type: history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name,
       lookups: markers.filter((m) => m.markerName === 'core_local_activity').map((m) => /resolveAssignees|loadWorkingCalendar/.exec(payloadText(m))?.[0] ?? '?'),
-      patched: markers.some((m) => m.markerName === 'core_patch' && payloadText(m).includes(ENGINE_V4_PATCH)),
+      patches: markers.filter((m) => m.markerName === 'core_patch').map(payloadText),
     };
   }
 
@@ -60,7 +61,8 @@ describe.each(testDatabases())('a step lookup handed in by the caller ($name)', 
     const decided = await mutasi.post(`/api/cases/${id}/actions/approve`).send({ stepId: 'verifikasi' }).expect(200);
     expect(decided.body.case.current).toMatchObject({ stepId: 'keputusan', assignees: [{ userId: 'sekda' }] });
     expect(decided.body.case.current.deadline).toEqual(expect.any(String));
-    expect(await historyOf(id)).toEqual({ lookups: [], patched: true });
+    // A new case runs the current engine as a type of its own: no lookup, and no patch marker either.
+    expect(await historyOf(id)).toEqual({ type: 'alurCase', lookups: [], patches: [] });
     const sekda = await signIn(h.app, 'sekda');
     expect((await sekda.post(`/api/cases/${id}/actions/approve`).send({ stepId: 'keputusan' }).expect(200)).body.case.status).toBe('approved');
     await recordHistory('lookups-handed-in-over-http', h.client.workflow.getHandle(id), database.name);

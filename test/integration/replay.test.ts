@@ -28,6 +28,9 @@ describe('replay of recorded case histories', () => {
       'before-caller-lookups-started-and-decided-over-http.json',
       // Started and decided over HTTP with each step's lookup handed in by the API (ENGINE_V4_PATCH).
       'lookups-handed-in-over-http.json',
+      // Recorded as `caseWorkflow`, with patch markers, before new cases ran as `alurCase`.
+      'before-alur-case-every-step-kind.json', 'before-alur-case-return-and-resubmit.json',
+      'before-alur-case-lookups-handed-in-over-http.json',
     ]));
   });
 
