@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { alurCase, openedUpdate, type ActorRef, type CaseInput, type CaseView } from '../../workflows/case';
 import { findDefinition } from '../../db';
 import type { ProcessDefinition } from '../../processes/model';
+import { readPath } from '../../workflows/step-lookup';
 import type { StepLookups } from './step-lookups';
 
 export interface StartCaseRequest {
@@ -69,14 +70,10 @@ async function startOptions(deps: { taskQueue: string; em: EntityManager; stepLo
 }
 
 function subjectOf(nipPath: string | undefined, unitPath: string | undefined, data: Record<string, unknown>): CaseInput['subject'] {
-  const nip = nipPath ? read(data, nipPath) : undefined;
-  const unit = unitPath ? read(data, unitPath) : undefined;
+  const nip = nipPath ? readPath(data, nipPath) : undefined;
+  const unit = unitPath ? readPath(data, unitPath) : undefined;
   return {
     ...(typeof nip === 'string' ? { nip } : {}),
     ...(typeof unit === 'string' || typeof unit === 'number' ? { unitId: String(unit) } : {}),
   };
-}
-
-function read(data: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, part) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined), data);
 }
