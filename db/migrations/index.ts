@@ -13,6 +13,7 @@ import { Migration20261125Feedback } from './migration-20261125-feedback';
 import { Migration20261125Training } from './migration-20261125-training';
 import { Migration20261127PendingPublications } from './migration-20261127-pending-publications';
 import { Migration20261126ElectionFreeze } from './migration-20261126-election-freeze';
+import { Migration20261128CaseTaskHolderIndex } from './migration-20261128-case-task-holder-index';
 /** Every migration, in order. Listed explicitly so they run the same under tsx, Jest and a build. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122CaseProjection', class: Migration20261122CaseProjection },
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125Training', class: Migration20261125Training },
   { name: 'Migration20261126ElectionFreeze', class: Migration20261126ElectionFreeze },
   { name: 'Migration20261127PendingPublications', class: Migration20261127PendingPublications },
+  { name: 'Migration20261128CaseTaskHolderIndex', class: Migration20261128CaseTaskHolderIndex },
 ];

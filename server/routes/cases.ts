@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { CaseEvent, CaseRecord, CaseTask, Employee, User, columnOf, forgetPublication, knexStatements, promisePublication, tableOf, type Database } from '../../db';
+import { CaseEvent, CaseRecord, CaseTask, Employee, User, forgetPublication, promisePublication, type Database } from '../../db';
 import {
   ADMIN_ROLE,
   approveUpdate,
@@ -33,6 +33,7 @@ import { afterTimeCursorSql, decodeTimeCursor, encodeTimeCursor } from '../time-
 import { message, requestLanguage, type Language } from '../messages';
 import { DefinitionNotFoundError, findDefinition, findDefinitionVersion } from '../../db';
 import { startCaseAnswered } from '../use-cases/start-case';
+import { readCaseAccess } from '../use-cases/case-access';
 import { projectedLookupContext, registryStepLookups, stepAfter, type StepLookups } from '../use-cases/step-lookups';
 import type { StepLookup } from '../../workflows/step-lookup';
 
@@ -442,33 +443,15 @@ interface ProjectedCase {
  * yet), read in one statement without the case's state: an action runs this on every request.
  */
 async function requireReadable(deps: CaseRouteDeps, user: AuthUser, caseId: string): Promise<ProjectedCase | null> {
-  const em = deps.db.em();
-  const knex = em.getKnex();
-  const c = (property: keyof CaseRecord & string) => `c.${columnOf(em, CaseRecord, property)}`;
-  const t = (property: keyof CaseTask & string) => `t.${columnOf(em, CaseTask, property)}`;
-  // The process version from inside the stored state, and whether the user holds or held a task.
-  const processVersion = deps.db.kind === 'sqlite' ? `json_extract(${c('state')}, '$.process.version')` : `(${c('state')}->'process'->>'version')::int`;
-  // Built with the ORM's knex: the entity query builder's criteria processing cost more than the query.
-  const [row] = await knexStatements(em).all<{ version: number | string; process: string; initiator: string | null; process_version: number | string | null; involved: unknown }>(
-    knex({ c: tableOf(em, CaseRecord) })
-      .select({ version: c('version'), process: c('process'), initiator: c('initiator') })
-      .select(knex.raw(`${processVersion} as process_version`))
-      .select(knex.raw(`exists (select 1 from ${tableOf(em, CaseTask)} t where ${t('caseId')} = ${c('id')} and ${t('userId')} = ?) as involved`, [user.login]))
-      .where(c('id'), caseId)
-      .limit(1),
-  );
+  const row = await readCaseAccess(deps.db, caseId, user.login);
   if (!row) {
     // A case that has just started may not be projected yet; Temporal knows whether it exists.
     await deps.client.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => deps.client.workflow.getHandle(caseId).describe());
     return null; // the workflow's own validators decide every action
   }
-  const readable = user.roles.some((r) => READ_ALL_ROLES.includes(r)) || row.initiator === user.login
-    || row.involved === true || Number(row.involved) === 1;
+  const readable = user.roles.some((r) => READ_ALL_ROLES.includes(r)) || row.initiator === user.login || row.involved;
   if (!readable) throw new HttpError(403, 'CASE_FORBIDDEN');
-  return {
-    version: Number(row.version),
-    process: { key: row.process, version: row.process_version === null ? null : Number(row.process_version) },
-  };
+  return { version: row.version, process: { key: row.process, version: row.processVersion } };
 }
 
 /** Reads a case: from the workflow while it runs, from its result once it has ended. */

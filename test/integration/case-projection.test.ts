@@ -1,4 +1,5 @@
 import { projectCase, projectionOf } from '../../activities/case-projection';
+import { caseAccessQuery, readCaseAccess } from '../../server/use-cases/case-access';
 import { CaseEvent, CaseRecord, CaseTask, Notification, initORM, type Database } from '../../db';
 import type { CaseEventRecord, CaseView } from '../../workflows/case';
 import { freshDatabase, type FreshDatabase } from './fresh-database';
@@ -121,5 +122,22 @@ describe.each(testDatabases().map((d) => d.name))('case projection (%s)', (kind)
     const again = await projectCase(db.em(), next, OPTIONS);
     expect(again).toBe(false);
     expect(await stateOf(caseId)).toEqual(after);
+  });
+
+  test('when the projected case is read for an action, then it says whether the user holds or held a task on it, and SQLite finds that by the case and the user', async () => {
+    const caseId = `proj-${kind}-access`;
+    await projectCase(db.em(), projectionOf(snapshot(caseId, 'verifikasi')), OPTIONS);
+    // The approver holds a task on many other cases too: the check must not walk them.
+    for (let i = 0; i < 30; i++) await projectCase(db.em(), projectionOf(snapshot(`${caseId}-other-${i}`, 'verifikasi')), OPTIONS);
+    expect(await readCaseAccess(db, caseId, 'bkpsdm.mutasi')).toEqual({
+      version: 2, process: 'persetujuan-umum', initiator: 'kepala.dinkes', processVersion: 1, involved: true,
+    });
+    expect(await readCaseAccess(db, caseId, 'sekda')).toMatchObject({ involved: false });
+    expect(await readCaseAccess(db, `${caseId}-unknown`, 'sekda')).toBeUndefined();
+    if (kind !== 'sqlite') return; // PostgreSQL plans by its statistics; this SQLite plan is fixed by the indexes
+    const { sql, bindings } = caseAccessQuery(db, caseId, 'bkpsdm.mutasi').toSQL();
+    const plan = await db.em().getKnex().raw(`explain query plan ${sql}`, bindings as never[]) as Array<{ detail: string }>;
+    const details = plan.map((row) => row.detail);
+    expect(details).toContainEqual(expect.stringMatching(/^SEARCH t USING (COVERING )?INDEX case_tasks_case_user_idx \(case_id=\? AND user_id=\?\)/));
   });
 });
