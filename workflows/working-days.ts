@@ -36,7 +36,7 @@ const MAX_DAYS = 3660;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The calendar prepared once per call: numeric offset, weekday and holiday sets. */
+/** The calendar prepared for arithmetic: numeric offset, weekday and holiday sets. */
 interface PreparedCalendar {
   offsetMs: number;
   weekend: ReadonlySet<number>;
@@ -182,7 +182,33 @@ function isWorking(day: number, cal: PreparedCalendar): boolean {
   return !cal.weekend.has(isoWeekday(day)) || cal.extraWorkingDays.has(day);
 }
 
+/**
+ * Prepared calendars by the calendar they were prepared from. A case computes a step's deadline,
+ * reminders and escalation from one calendar, again on every wake-up, and parsing its holidays
+ * (years of them) each time was most of the cost. A kept one is served only while the calendar
+ * still holds the same values (compared one by one, far cheaper than parsing), so a calendar edited
+ * in place is prepared anew. Pure either way: the answer is the same with or without the cache.
+ */
+const prepared = new WeakMap<WorkingCalendar, { from: WorkingCalendar; calendar: PreparedCalendar }>();
+
 function prepare(cal: WorkingCalendar): PreparedCalendar {
+  const kept = prepared.get(cal);
+  if (kept && sameValues(kept.from, cal)) return kept.calendar;
+  const calendar = prepareAnew(cal);
+  prepared.set(cal, {
+    from: { utcOffsetMinutes: cal.utcOffsetMinutes, weekend: [...cal.weekend], holidays: [...cal.holidays], extraWorkingDays: [...(cal.extraWorkingDays ?? [])] },
+    calendar,
+  });
+  return calendar;
+}
+
+function sameValues(kept: WorkingCalendar, cal: WorkingCalendar): boolean {
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+  return kept.utcOffsetMinutes === cal.utcOffsetMinutes && same(kept.weekend, cal.weekend) && same(kept.holidays, cal.holidays)
+    && same(kept.extraWorkingDays ?? [], cal.extraWorkingDays ?? []);
+}
+
+function prepareAnew(cal: WorkingCalendar): PreparedCalendar {
   const weekend = new Set<number>();
   for (const weekday of cal.weekend) {
     if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {

@@ -283,3 +283,27 @@ describe('extra working days', () => {
     expect(() => isWorkingDay('2026-03-17', { ...wib, extraWorkingDays: ['2026-02-30'] })).toThrow('Working calendar extra working day "2026-02-30"');
   });
 });
+
+describe('a calendar used again', () => {
+  test('when the same calendar object is edited in place, then the next answer follows the edit', () => {
+    const calendar: WorkingCalendar = { ...wib, holidays: [...wib.holidays], weekend: [...wib.weekend] };
+    expect(isWorkingDay('2026-03-19', calendar)).toBe(true);
+    // Nyepi added to the very same list, then a weekend day moved: each answer reads the calendar as it is now.
+    calendar.holidays.push('2026-03-19');
+    expect(isWorkingDay('2026-03-19', calendar)).toBe(false);
+    calendar.holidays[calendar.holidays.length - 1] = '2026-03-25';
+    expect(isWorkingDay('2026-03-19', calendar)).toBe(true);
+    expect(isWorkingDay('2026-03-25', calendar)).toBe(false);
+    calendar.weekend[0] = 5;
+    expect(isWorkingDay('2026-03-27', calendar)).toBe(false); // a Friday, now a weekend day
+    expect(isWorkingDay('2026-03-28', calendar)).toBe(true); // a Saturday, now worked
+  });
+
+  test('when one calendar serves many deadlines, then each is what a fresh copy of the calendar gives', () => {
+    const starts = ['2026-03-16T09:00', '2026-03-17T16:30', '2026-03-19T08:00', '2026-03-25T12:00'].map(at);
+    for (const from of starts) {
+      const fresh = { ...wib, holidays: [...wib.holidays] };
+      expect(deadlineAfter(from, { workingDays: 3 }, wib)).toEqual(deadlineAfter(from, { workingDays: 3 }, fresh));
+    }
+  });
+});
