@@ -1,3 +1,4 @@
 export { emptyWorkflow } from './empty';
-export { counterWorkflow, bumpUpdate, bumpAfterLookupUpdate, stopSignal } from './counter';
-export { fourUpdatesWorkflow, stepUpdate, CASE_ROUND_TRIPS } from './four-updates';
+export { counterWorkflow, bumpUpdate, bumpAfterLookupUpdate, bumpWithCaseCommandsUpdate, stopSignal } from './counter';
+export { caseCommandsWorkflow, caseStepUpdate, fourUpdatesWorkflow, stepUpdate, CASE_ROUND_TRIPS } from './four-updates';
+export { CASE_VIEW_BYTES } from './case-commands';

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
 import { inLanes, percentile, since } from '../stats';
-import { bumpAfterLookupUpdate, bumpUpdate, counterWorkflow, stopSignal } from '../workflows';
+import { bumpAfterLookupUpdate, bumpUpdate, bumpWithCaseCommandsUpdate, CASE_VIEW_BYTES, counterWorkflow, stopSignal } from '../workflows';
+
+/** One of the bare Updates the counter workflow answers. */
+type BareUpdate = UpdateDefinition<unknown, [number]>;
 
 /** Opens `count` three-step cases over HTTP, 10 at a time; each waits at its first step. */
 export async function openCasesOverHttp(driver: CaseDriver, count: number, prefix: string): Promise<{ ids: string[]; startMs: number[] }> {
@@ -23,7 +27,7 @@ export async function openCasesOverHttp(driver: CaseDriver, count: number, prefi
  * of its own: Temporal accepts at most 2,000 Updates in one workflow run.
  */
 async function counterLanes(
-  client: Client, taskQueue: string, concurrency: number, update: typeof bumpUpdate,
+  client: Client, taskQueue: string, concurrency: number, update: BareUpdate,
 ): Promise<Array<WorkflowHandle<typeof counterWorkflow>>> {
   const run = randomUUID().slice(0, 8);
   const handles: Array<WorkflowHandle<typeof counterWorkflow>> = [];
@@ -37,10 +41,11 @@ async function counterLanes(
 
 /**
  * Latencies of `total` bare executeUpdates, one lane per workflow: `bumpUpdate` answers at once;
- * `bumpAfterLookupUpdate` first waits for one local activity.
+ * `bumpAfterLookupUpdate` first waits for one local activity; `bumpWithCaseCommandsUpdate` issues a
+ * case's commands for a step change.
  */
 async function bareUpdateLatencies(
-  handles: Array<WorkflowHandle<typeof counterWorkflow>>, total: number, update: typeof bumpUpdate,
+  handles: Array<WorkflowHandle<typeof counterWorkflow>>, total: number, update: BareUpdate,
 ): Promise<number[]> {
   const samples: number[] = [];
   let lane = 0;
@@ -106,18 +111,21 @@ export async function decisionLatency(
     driver.retries = {};
     const bareLanes = await counterLanes(client, baselineQueue, concurrency, bumpUpdate);
     const shapedLanes = await counterLanes(client, baselineQueue, concurrency, bumpAfterLookupUpdate);
+    const commanding: number[] = [];
+    const commandingLanes = await counterLanes(client, baselineQueue, concurrency, bumpWithCaseCommandsUpdate);
     try {
       for (let round = 0; round < ROUNDS; round++) {
         const share = (n: number) => Math.floor((n * (round + 1)) / ROUNDS) - Math.floor((n * round) / ROUNDS);
         bare.push(...await bareUpdateLatencies(bareLanes, share(bareUpdates), bumpUpdate));
         shaped.push(...await bareUpdateLatencies(shapedLanes, share(bareUpdates), bumpAfterLookupUpdate));
+        commanding.push(...await bareUpdateLatencies(commandingLanes, share(bareUpdates), bumpWithCaseCommandsUpdate));
         const from = Math.floor((ids.length * round) / ROUNDS);
         const decided = await decisionLatencies(driver, ids.slice(from, from + share(ids.length)), concurrency);
         http.push(...decided.samples);
         for (const [name, ms] of Object.entries(decided.phases)) (phases[name] ??= []).push(...ms);
       }
     } finally {
-      await Promise.all([...bareLanes, ...shapedLanes].map((h) => h.signal(stopSignal)));
+      await Promise.all([...bareLanes, ...shapedLanes, ...commandingLanes].map((h) => h.signal(stopSignal)));
     }
     const bareP95 = percentile(bare, 95);
     const where = phaseSummary(http, phases);
@@ -147,12 +155,20 @@ export async function decisionLatency(
       undefined,
       'what Temporal alone costs for a decision whose case looks its next step up itself (the API hands the lookup in when it can, and then the Update waits for none)',
     ));
+    log(`bare update with a case's commands at concurrency ${concurrency}: p50 ${percentile(commanding, 50).toFixed(1)} ms, p95 ${percentile(commanding, 95).toFixed(1)} ms`);
+    lines.push(ratioLine(
+      `Decision latency, for reference: a bare Update with a case's Temporal commands, concurrency ${concurrency}`,
+      baseline,
+      { label: `p95 of ${commanding.length} (p50 ${percentile(commanding, 50).toFixed(1)} ms)`, value: percentile(commanding, 95), unit: 'ms' },
+      undefined,
+      `what Temporal alone costs for what a decision makes a case do: upsert its search attributes, cancel the step's timer (and start one, which the measured decision does not), answer ${CASE_VIEW_BYTES.toLocaleString('en')} bytes`,
+    ));
     lines.push(ratioLine(
       `Decision latency, for reference: approvals over HTTP ÷ that Update, concurrency ${concurrency}`,
-      { label: `bare Update with a local activity, p95`, value: percentile(shaped, 95), unit: 'ms' },
+      { label: `bare Update with a case's commands, p95`, value: percentile(commanding, 95), unit: 'ms' },
       { label: `p95 of ${http.length} approvals`, value: percentile(http, 95), unit: 'ms' },
       undefined,
-      'what Alur adds (HTTP, sign-in, form validation, its workflow, assignee lookups, publication) to Temporal\'s cost',
+      'Alur\'s own share: HTTP, sign-in, access, form validation, the lookup handed in, the promise and the publication, and its workflow\'s work',
     ));
   }
   return lines;

@@ -6,7 +6,7 @@ import { countLine, ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
 import { inLanes, since } from '../stats';
 import { THREE_STEP_DECIDERS } from '../three-step-approval';
-import { CASE_ROUND_TRIPS, emptyWorkflow, fourUpdatesWorkflow, stepUpdate } from '../workflows';
+import { CASE_ROUND_TRIPS, CASE_VIEW_BYTES, caseCommandsWorkflow, caseStepUpdate, emptyWorkflow, fourUpdatesWorkflow, stepUpdate } from '../workflows';
 
 /** Empty workflows started and completed per second with `inFlight` at a time. */
 export async function emptyWorkflowsPerSecond(
@@ -25,14 +25,24 @@ export async function emptyWorkflowsPerSecond(
 /**
  * Bare workflows making a three-step case's Temporal round trips (a start with an Update, then three
  * Updates), completed per second with `inFlight` at a time: what Temporal alone allows for this
- * shape of work, with no HTTP, database, lookups or projection.
+ * shape of work, with no HTTP, database, lookups or projection. `withCaseCommands`: each Update also
+ * issues a case's commands for a step change and answers with a case view's size.
  */
 export async function fourUpdateWorkflowsPerSecond(
-  client: Client, taskQueue: string, inFlight: number, warmup: number, measured: number,
+  client: Client, taskQueue: string, inFlight: number, warmup: number, measured: number, withCaseCommands = false,
 ): Promise<{ perSecond: number; sampleId: string }> {
   const run = randomUUID().slice(0, 8);
+  const prefix = withCaseCommands ? 'case-commands' : 'four';
   const one = (phase: string) => async (i: number) => {
-    const workflowId = `four-${run}-${phase}-${i}`;
+    const workflowId = `${prefix}-${run}-${phase}-${i}`;
+    if (withCaseCommands) {
+      const start = new WithStartWorkflowOperation(caseCommandsWorkflow, { taskQueue, workflowId, workflowIdConflictPolicy: 'FAIL' });
+      await client.workflow.executeUpdateWithStart(caseStepUpdate, { startWorkflowOperation: start });
+      const handle = await start.workflowHandle();
+      for (let n = 1; n < CASE_ROUND_TRIPS; n++) await handle.executeUpdate(caseStepUpdate);
+      await handle.result();
+      return;
+    }
     const start = new WithStartWorkflowOperation(fourUpdatesWorkflow, { taskQueue, workflowId, workflowIdConflictPolicy: 'FAIL' });
     await client.workflow.executeUpdateWithStart(stepUpdate, { startWorkflowOperation: start });
     const handle = await start.workflowHandle();
@@ -42,7 +52,7 @@ export async function fourUpdateWorkflowsPerSecond(
   await inLanes(inFlight, warmup, one('warm'));
   const start = performance.now();
   await inLanes(inFlight, measured, one('run'));
-  return { perSecond: measured / (since(start) / 1000), sampleId: `four-${run}-run-0` };
+  return { perSecond: measured / (since(start) / 1000), sampleId: `${prefix}-${run}-run-0` };
 }
 
 /** One three-step case from start to its final approval, through the HTTP API. */
@@ -109,6 +119,10 @@ export async function engineOverhead(
   const four = fourRun.result;
   log(`bare workflows with a case's round trips (start + Update, 3 Updates): ${four.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(fourRun.cpu, warmup + measured)}`);
 
+  const commandsRun = await cpuDuring(pids, () => fourUpdateWorkflowsPerSecond(client, baselineQueue, inFlight, warmup, measured, true));
+  const commands = commandsRun.result;
+  log(`bare workflows with a case's round trips and commands: ${commands.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(commandsRun.cpu, warmup + measured)}`);
+
   const casesRun = await cpuDuring(pids, () => casesPerSecond(driver, inFlight, warmup, measured));
   const cases = casesRun.result;
   const caseCpu = cpuPer(casesRun.cpu, warmup + measured);
@@ -118,7 +132,9 @@ export async function engineOverhead(
   const retried = Object.values(driver.retries).reduce((a, b) => a + b, 0);
   const byCode = Object.entries(driver.retries).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
   log(`three-step cases: ${caseRate.toFixed(2)}/s with ${inFlight} in flight (${approved}/${measured} answered "approved", retried: ${byCode})`);
-  const [caseCost, emptyCost, fourCost] = [await historyCost(client, sampleCase), await historyCost(client, empty.sampleId), await historyCost(client, four.sampleId)];
+  const [caseCost, emptyCost, fourCost, commandsCost] = [
+    await historyCost(client, sampleCase), await historyCost(client, empty.sampleId), await historyCost(client, four.sampleId), await historyCost(client, commands.sampleId),
+  ];
   return [
     ratioLine(
       `Engine overhead: 3-step cases over HTTP, ${inFlight} in flight, ${measured} after ${warmup} warm-up`,
@@ -133,6 +149,20 @@ export async function engineOverhead(
       { label: 'cases completed', value: caseRate, unit: '/s' },
       undefined,
       `what Alur adds over Temporal itself for the same round trips (HTTP, sign-in, forms, lookups, projection, notifications); the bare workflow: ${fourCost.events} events, ${fourCost.workflowTasks} workflow tasks, CPU ${cpuPer(fourRun.cpu, warmup + measured)}`,
+    ),
+    ratioLine(
+      'Engine overhead, for reference: bare workflows with a case\'s round trips and Temporal commands ÷ empty workflows',
+      { label: 'empty workflows', value: emptyRate, unit: '/s' },
+      { label: 'bare workflows with a case\'s commands', value: commands.perSecond, unit: '/s' },
+      undefined,
+      `the most a case could reach with Temporal's work alone: on each of the 4 Updates the search attributes upserted, the first step's reminder timer started and cancelled, answers of ${CASE_VIEW_BYTES.toLocaleString('en')} bytes; ${commandsCost.events} events, CPU ${cpuPer(commandsRun.cpu, warmup + measured)}`,
+    ),
+    ratioLine(
+      'Engine overhead, for reference: 3-step cases over HTTP ÷ bare workflows with a case\'s round trips and commands',
+      { label: 'bare workflows with a case\'s commands', value: commands.perSecond, unit: '/s' },
+      { label: 'cases completed', value: caseRate, unit: '/s' },
+      undefined,
+      'Alur\'s own share: HTTP, sign-in, forms, lookups, the promise and the projection, notifications and mail, its workflow\'s work',
     ),
     countLine('Engine overhead: final approvals answered with the case already approved', { label: 'cases', value: approved, unit: `of ${measured}` }),
     ratioLine('Engine overhead: Temporal history events, one 3-step case ÷ one empty workflow',
