@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { cpuDuring } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
@@ -35,24 +36,24 @@ export async function fourUpdateWorkflowsPerSecond(
   const prefix = withCaseCommands ? 'case-commands' : 'four';
   const one = (phase: string) => async (i: number) => {
     const workflowId = `${prefix}-${run}-${phase}-${i}`;
-    if (withCaseCommands) {
-      const start = new WithStartWorkflowOperation(caseCommandsWorkflow, { taskQueue, workflowId, workflowIdConflictPolicy: 'FAIL' });
-      await client.workflow.executeUpdateWithStart(caseStepUpdate, { startWorkflowOperation: start });
-      const handle = await start.workflowHandle();
-      for (let n = 1; n < CASE_ROUND_TRIPS; n++) await handle.executeUpdate(caseStepUpdate);
-      await handle.result();
-      return;
-    }
-    const start = new WithStartWorkflowOperation(fourUpdatesWorkflow, { taskQueue, workflowId, workflowIdConflictPolicy: 'FAIL' });
-    await client.workflow.executeUpdateWithStart(stepUpdate, { startWorkflowOperation: start });
-    const handle = await start.workflowHandle();
-    for (let n = 1; n < CASE_ROUND_TRIPS; n++) await handle.executeUpdate(stepUpdate);
-    await handle.result();
+    if (withCaseCommands) await roundTrips(client, caseCommandsWorkflow, caseStepUpdate, { taskQueue, workflowId });
+    else await roundTrips(client, fourUpdatesWorkflow, stepUpdate, { taskQueue, workflowId });
   };
   await inLanes(inFlight, warmup, one('warm'));
   const start = performance.now();
   await inLanes(inFlight, measured, one('run'));
   return { perSecond: measured / (since(start) / 1000), sampleId: `${prefix}-${run}-run-0` };
+}
+
+/** One bare workflow through a case's round trips: started with an Update, then the other Updates, then its result. */
+async function roundTrips<R>(
+  client: Client, workflow: () => Promise<R>, update: UpdateDefinition<unknown, []>, options: { taskQueue: string; workflowId: string },
+): Promise<void> {
+  const start = new WithStartWorkflowOperation(workflow, { ...options, workflowIdConflictPolicy: 'FAIL' });
+  await client.workflow.executeUpdateWithStart(update, { startWorkflowOperation: start });
+  const handle = await start.workflowHandle();
+  for (let n = 1; n < CASE_ROUND_TRIPS; n++) await handle.executeUpdate(update);
+  await handle.result();
 }
 
 /** One three-step case from start to its final approval, through the HTTP API. */
