@@ -1,4 +1,4 @@
-import type { Knex } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { CaseRecord, CaseTask, columnOf, knexStatements, tableOf, type Database } from '../../db';
 
 /** What every action reads of a case before anything else: one row, without the case's state. */
@@ -17,8 +17,7 @@ export interface CaseAccessRow {
  * (answered by the case_tasks (case_id, user_id) index, not by walking the user's tasks).
  * Built with the ORM's knex: the entity query builder's criteria processing cost more than the query.
  */
-export function caseAccessQuery(db: Database, caseId: string, login: string): Knex.QueryBuilder {
-  const em = db.em();
+export function caseAccessQuery(db: Database, caseId: string, login: string, em: EntityManager = db.em()): Knex.QueryBuilder {
   const knex = em.getKnex();
   const c = (property: keyof CaseRecord & string) => `c.${columnOf(em, CaseRecord, property)}`;
   const t = (property: keyof CaseTask & string) => `t.${columnOf(em, CaseTask, property)}`;
@@ -34,7 +33,8 @@ export function caseAccessQuery(db: Database, caseId: string, login: string): Kn
 /** The case as projected, as far as access needs it; undefined when it is not projected (yet). */
 export async function readCaseAccess(db: Database, caseId: string, login: string): Promise<CaseAccessRow | undefined> {
   type Row = { version: number | string; process: string; initiator: string | null; process_version: number | string | null; involved: unknown };
-  const [row] = await knexStatements(db.em()).all<Row>(caseAccessQuery(db, caseId, login));
+  const em = db.em();
+  const [row] = await knexStatements(em).all<Row>(caseAccessQuery(db, caseId, login, em));
   if (!row) return undefined;
   return {
     version: Number(row.version),
