@@ -7,6 +7,8 @@ declare module 'express-serve-static-core' {
     /** The request's id: the caller's X-Request-Id when it is sane, otherwise a new one. */
     requestId: string;
     log: Logger;
+    /** When the request arrived (performance.now()), for the phases of a Server-Timing header. */
+    receivedAt: number;
   }
 }
 
@@ -17,6 +19,7 @@ declare module 'express-serve-static-core' {
  */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
+    req.receivedAt = performance.now();
     const incoming = req.get('X-Request-Id');
     req.requestId = incoming && /^[\w.:-]{8,100}$/.test(incoming) ? incoming : randomUUID();
     req.log = logger.child({ requestId: req.requestId });

@@ -64,26 +64,42 @@ async function bareUpdateLatencies(
  * Approves the first step of the given open cases over HTTP, `concurrency` at a time; the accepted
  * attempts' latencies, and the server's phases of each (its Server-Timing header).
  */
-async function decisionLatencies(driver: CaseDriver, ids: string[], concurrency: number): Promise<{ samples: number[]; phases: Record<string, number[]> }> {
-  const samples: number[] = [];
-  const phases: Record<string, number[]> = {};
+async function decisionLatencies(driver: CaseDriver, ids: string[], concurrency: number): Promise<Timed[]> {
+  const timed: Timed[] = [];
   await inLanes(concurrency, ids.length, async (i) => {
     const id = ids[i] as string;
     const answer = await approveOverHttp(driver, id, 0, `dl-${id}`);
-    samples.push(answer.ms);
-    for (const [name, ms] of Object.entries(answer.phases)) (phases[name] ??= []).push(ms);
+    timed.push({ ms: answer.ms, phases: answer.phases });
   });
-  return { samples, phases };
+  return timed;
 }
+
+/** One approval's latency and its server phases (its Server-Timing header). */
+interface Timed { ms: number; phases: Record<string, number> }
 
 /** Rounds in which the bare Updates and the approvals take turns. */
 const ROUNDS = 5;
 
 /** "access 3.1, update 20.2, …, other 12.0 ms": the p50 of each server phase, and of what the phases leave out. */
-function phaseSummary(samples: number[], phases: Record<string, number[]>): string {
-  const named = Object.entries(phases).map(([name, ms]) => [name, percentile(ms, 50)] as const);
-  const other = percentile(samples, 50) - named.reduce((sum, [, ms]) => sum + ms, 0);
+function phaseSummary(timed: readonly Timed[]): string {
+  const names = [...new Set(timed.flatMap((t) => Object.keys(t.phases)))];
+  const named = names.map((name) => [name, percentile(timed.map((t) => t.phases[name] ?? 0), 50)] as const);
+  const other = percentile(timed.map((t) => t.ms), 50) - named.reduce((sum, [, ms]) => sum + ms, 0);
   return [...named, ['other (HTTP, sign-in check, form validation)', other] as const].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ') + ' ms';
+}
+
+/**
+ * "access 0.4, update 31.0, …, other 6.1 ms": the mean of each server phase over the slowest
+ * tenth of the approvals, which says what makes the tail (p95) long.
+ */
+function tailSummary(timed: readonly Timed[]): string {
+  const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(timed.length / 10)));
+  const names = [...new Set(slowest.flatMap((t) => Object.keys(t.phases)))];
+  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  const named = names.map((name) => [name, mean(slowest.map((t) => t.phases[name] ?? 0))] as const);
+  const other = mean(slowest.map((t) => t.ms - Object.values(t.phases).reduce((sum, ms) => sum + ms, 0)));
+  return `${slowest.length} slowest, mean ${mean(slowest.map((t) => t.ms)).toFixed(1)} ms: `
+    + [...named, ['other', other] as const].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ') + ' ms';
 }
 
 /**
@@ -106,8 +122,7 @@ export async function decisionLatency(
     // slow spell of the machine falls on all three alike; each still runs alone at its concurrency.
     const bare: number[] = [];
     const shaped: number[] = [];
-    const http: number[] = [];
-    const phases: Record<string, number[]> = {};
+    const timed: Timed[] = [];
     driver.retries = {};
     const bareLanes = await counterLanes(client, baselineQueue, concurrency, bumpUpdate);
     const shapedLanes = await counterLanes(client, baselineQueue, concurrency, bumpAfterLookupUpdate);
@@ -120,19 +135,18 @@ export async function decisionLatency(
         shaped.push(...await bareUpdateLatencies(shapedLanes, share(bareUpdates), bumpAfterLookupUpdate));
         commanding.push(...await bareUpdateLatencies(commandingLanes, share(bareUpdates), bumpWithCaseCommandsUpdate));
         const from = Math.floor((ids.length * round) / ROUNDS);
-        const decided = await decisionLatencies(driver, ids.slice(from, from + share(ids.length)), concurrency);
-        http.push(...decided.samples);
-        for (const [name, ms] of Object.entries(decided.phases)) (phases[name] ??= []).push(...ms);
+        timed.push(...await decisionLatencies(driver, ids.slice(from, from + share(ids.length)), concurrency));
       }
     } finally {
       await Promise.all([...bareLanes, ...shapedLanes, ...commandingLanes].map((h) => h.signal(stopSignal)));
     }
+    const http = timed.map((t) => t.ms);
     const bareP95 = percentile(bare, 95);
-    const where = phaseSummary(http, phases);
+    const where = phaseSummary(timed);
     const retried = Object.entries(driver.retries).map(([code, n]) => `${code} ${n}`).join(', ');
     log(`decisions at concurrency ${concurrency}: p50 ${percentile(http, 50).toFixed(1)} ms, p95 ${percentile(http, 95).toFixed(1)} ms, `
       + `p99 ${percentile(http, 99).toFixed(1)} ms; bare update p50 ${percentile(bare, 50).toFixed(1)} ms, p95 ${bareP95.toFixed(1)} ms`
-      + (retried ? ` (retried: ${retried})` : '') + `; server phases at p50: ${where}`);
+      + (retried ? ` (retried: ${retried})` : '') + `; server phases at p50: ${where}; in the tail: ${tailSummary(timed)}`);
     const baseline = { label: `bare executeUpdate p95 (${bare.length})`, value: bareP95, unit: 'ms' };
     for (const p of [50, 95, 99]) {
       lines.push(ratioLine(

@@ -151,6 +151,8 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     const action = req.params.action as Action;
     if (!ACTIONS.includes(action)) throw new HttpError(404, 'UNKNOWN_ACTION', { actions: ACTIONS });
     const timing = new ServerTiming();
+    // Body parsing, the session and CSRF checks: what ran before this handler.
+    timing.add('received', performance.now() - req.receivedAt);
     const projected = await timing.measure('access', () => requireReadable(deps, user, req.params.id));
     const language = requestLanguage(req);
     const body = requireObject(req.body);
@@ -172,7 +174,7 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
         case 'approve': {
           const f = fields(body, language, { stepId: 'required', comment: 'optional' });
           const data = optionalData(body, language);
-          await requireValidFormData(deps, req.params.id, projected, f.text.stepId, data.data, language);
+          await timing.measure('validate', () => requireValidFormData(deps, req.params.id, projected, f.text.stepId, data.data, language));
           const lookup = await timing.measure('lookup', () => lookupAfter(deps, req, projected, f.text.stepId, 'approve', data));
           view = await handle.executeUpdate(approveUpdate, options({ actor: actorRef, ...f.text, ...data, ...(lookup ? { lookup } : {}) }));
           break;
@@ -245,8 +247,11 @@ export function caseRoutes(deps: CaseRouteDeps): Router {
     view = await timing.measure('settle', () => settle(deps, req.params.id, answered));
     const settled = view;
     await timing.measure('publish', () => publish(deps, settled, projected?.version ?? 0, req, promise));
+    const answerStarted = performance.now();
+    const answer = JSON.stringify({ case: { ...view, actions: availableActions(view, user) } });
+    timing.add('answer', performance.now() - answerStarted);
     res.setHeader('Server-Timing', timing.header());
-    res.json({ case: { ...view, actions: availableActions(view, user) } });
+    res.type('json').send(answer);
   });
 
   return router;

@@ -80,6 +80,9 @@ describe.each(testDatabases())('cases over HTTP ($name)', (database) => {
     const first = await mutasi.post(`/api/cases/${created.id}/actions/approve`).set('Idempotency-Key', randomUUID())
       .send({ stepId: 'verifikasi', comment: 'Berkas lengkap', data: { pangkatSesuai: true } }).expect(200);
     expect(first.body.case.current).toMatchObject({ stepId: 'keputusan', assignees: [{ userId: 'sekda' }] });
+    // Where the decision's time went, for browsers' developer tools and the benchmarks: each phase once.
+    const phases = String(first.headers['server-timing']).split(', ').map((p) => p.split(';dur=')[0]);
+    expect(phases).toEqual(['received', 'access', 'validate', 'lookup', 'promise', 'update', 'settle', 'publish', 'answer']);
     expect(await taskOf(sekda, created.id)).toMatchObject({ stepId: 'keputusan' });
     expect(await taskOf(mutasi, created.id)).toBeUndefined();
     const final = await sekda.post(`/api/cases/${created.id}/actions/approve`).send({ stepId: 'keputusan' }).expect(200);
