@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { CaseEvent, CaseRecord, CaseTask, columnOf, columnsOf, jsonFromRow, knexStatements, MailMessage, Notification, PendingPublication, User, type KnexStatements } from '../db';
+import { booleanFromRow, CaseEvent, CaseRecord, CaseTask, columnOf, columnsOf, jsonFromRow, knexStatements, MailMessage, Notification, PendingPublication, User, type KnexStatements } from '../db';
 import type { Logger } from '../config';
 import type { CaseEventRecord, CaseView } from '../workflows/case';
 import { openTasksOf, versionOf, type OpenTask } from '../workflows/projection';
@@ -171,12 +171,12 @@ type Recipient = Pick<User, 'login' | 'displayName' | 'active' | 'email' | 'emai
 /** What the notifications need of the named users: plain values, no managed entities. */
 async function recipients(tx: EntityManager, write: KnexStatements, logins: string[]): Promise<Recipient[]> {
   const column = (property: keyof Recipient) => columnOf(tx, User, property);
-  type Row = Omit<Recipient, 'active' | 'emailOptOut'> & { active: boolean | number; emailOptOut: string[] | string };
+  type Row = Omit<Recipient, 'active' | 'emailOptOut'> & { active: unknown; emailOptOut: string[] | string };
   const rows = await write.all<Row>(write.table(User)
     .select({
       login: column('login'), displayName: column('displayName'), active: column('active'),
       email: column('email'), emailOptOut: column('emailOptOut'), language: column('language'),
     })
     .whereIn(column('login'), logins));
-  return rows.map((row) => ({ ...row, active: row.active === true || row.active === 1, emailOptOut: jsonFromRow(row.emailOptOut) }));
+  return rows.map((row) => ({ ...row, active: booleanFromRow(row.active), emailOptOut: jsonFromRow(row.emailOptOut) }));
 }

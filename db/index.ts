@@ -64,5 +64,5 @@ export {
 } from './entities/temporary-assignment';
 export type { TemporaryAssignmentEndReason, TemporaryAssignmentKind, TemporaryAssignmentStatus } from './entities/temporary-assignment';
 export { ensureDefaultForms } from './default-forms';
-export { columnOf, columnsOf, dateFromRow, jsonFromRow, knexStatements, tableOf } from './raw-values';
+export { booleanFromRow, columnOf, columnsOf, dateFromRow, jsonFromRow, knexStatements, tableOf } from './raw-values';
 export type { KnexStatements } from './raw-values';

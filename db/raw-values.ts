@@ -14,6 +14,11 @@ export function jsonFromRow<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
+/** A boolean column or expression: 0/1 from better-sqlite3, a boolean (or a count as text) from pg. */
+export function booleanFromRow(value: unknown): boolean {
+  return value === true || Number(value) === 1;
+}
+
 /**
  * A row for a write built with the ORM's knex (hot write paths): entity property names become
  * column names, and values are stored as MikroORM stores them (dates as the platform keeps them,

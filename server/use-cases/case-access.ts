@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { CaseRecord, CaseTask, columnOf, knexStatements, tableOf, type Database } from '../../db';
+import { booleanFromRow, CaseRecord, CaseTask, columnOf, knexStatements, tableOf, type Database } from '../../db';
 
 /** What every action reads of a case before anything else: one row, without the case's state. */
 export interface CaseAccessRow {
@@ -41,6 +41,6 @@ export async function readCaseAccess(db: Database, caseId: string, login: string
     process: row.process,
     initiator: row.initiator,
     processVersion: row.process_version === null ? null : Number(row.process_version),
-    involved: row.involved === true || Number(row.involved) === 1,
+    involved: booleanFromRow(row.involved),
   };
 }
