@@ -13,7 +13,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { caseDriver } from './case-driver';
 import { countLine, writeReport, type ReportLine } from './report';
 import { benchScale } from './scale';
-import { CASE_TASK_QUEUE, startBaselineWorker, startBenchStack } from './stack';
+import { CASE_TASK_QUEUE, pidsOf, startBaselineWorker, startBenchStack } from './stack';
 import { decisionLatency, openCasesOverHttp } from './workloads/decision-latency';
 import { devServerTuning } from './workloads/dev-server-tuning';
 import { engineOverhead } from './workloads/engine-overhead';
@@ -71,16 +71,14 @@ async function main(): Promise<void> {
       try {
         const driver = await caseDriver(stack.baseUrl);
         await workload('1. engine overhead', async () => {
-          const pids: Record<string, number> = { worker: stack.worker.pid, api: stack.api.pid };
-          if (stack.devServerPid !== undefined) pids.devServer = stack.devServerPid;
-          sections[1]!.push(...await engineOverhead(stack.client, baseline.taskQueue, driver, scale, pids, log));
+          sections[1]!.push(...await engineOverhead(stack.client, baseline.taskQueue, driver, scale, pidsOf(stack), log));
         });
         await workload('2. decision latency, then 5. worker memory', async () => {
           const openNow = () => stack.db.em().count(CaseTask, { processKey: THREE_STEP_PROCESS, status: 'open' });
           const memoryBefore = { mib: await steadyResidentMiB(stack.worker.pid), open: await openNow() };
           const opened = await openCasesOverHttp(driver, scale.decisions.openCases, `dl-${Date.now()}`);
           log(`${opened.ids.length} cases opened over HTTP (start p50 ${percentile(opened.startMs, 50).toFixed(0)} ms, p95 ${percentile(opened.startMs, 95).toFixed(0)} ms)`);
-          sections[2]!.push(...await decisionLatency(stack.client, baseline.taskQueue, driver, opened.ids, scale, log));
+          sections[2]!.push(...await decisionLatency(stack.client, baseline.taskQueue, driver, opened.ids, scale, pidsOf(stack), log));
 
           const open = await openCasesUntil(stack.client, CASE_TASK_QUEUE, stack.db, scale.memory.openCases, log);
           const memoryAfter = { mib: await steadyResidentMiB(stack.worker.pid), open };

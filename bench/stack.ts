@@ -38,6 +38,11 @@ export interface BenchStack {
   close(): Promise<void>;
 }
 
+/** The stack's processes by name (the worker, the API and, when it runs as our child, the dev server), for CPU accounting. */
+export function pidsOf(stack: BenchStack): Record<string, number> {
+  return { worker: stack.worker.pid, api: stack.api.pid, ...(stack.devServerPid !== undefined ? { devServer: stack.devServerPid } : {}) };
+}
+
 export interface BenchStackOptions {
   /** `alur`: tools/dev-server.ts as `npm start` runs it; `cli-defaults`: the same without Alur's SQLite pragmas. */
   devServerSettings?: 'alur' | 'cli-defaults';

@@ -18,6 +18,7 @@ import { MailMessageSchema } from './entities/mail-message';
 import { NotificationSchema } from './entities/notification';
 import { TemporaryAssignmentSchema } from './entities/temporary-assignment';
 import { PendingPublicationSchema } from './entities/pending-publication';
+import { SAFETY_NET_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 
@@ -80,6 +81,7 @@ export async function initORM(config: DatabaseConfig, overrides: Partial<Options
     ...overrides,
   };
   let orm: MikroORM<AbstractSqlDriver>;
+  let checkpointer: Checkpointer | undefined;
   if (config.kind === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
     orm = await MikroORM.init<BetterSqliteDriver>({
@@ -93,11 +95,14 @@ export async function initORM(config: DatabaseConfig, overrides: Partial<Options
           conn.pragma('synchronous = NORMAL');
           conn.pragma('busy_timeout = 5000');
           conn.pragma('foreign_keys = ON');
+          // Checkpoints run on a thread of their own (below), not inside a request's COMMIT.
+          if (config.file !== ':memory:') conn.pragma(`wal_autocheckpoint = ${SAFETY_NET_CHECKPOINT_PAGES}`);
           cachePreparedStatements(conn);
           done(null, conn);
         },
       },
     } as Options<BetterSqliteDriver>);
+    if (config.file !== ':memory:') checkpointer = startCheckpointer(config.file);
   } else {
     orm = await MikroORM.init<PostgreSqlDriver>({
       ...common,
@@ -138,6 +143,9 @@ export async function initORM(config: DatabaseConfig, overrides: Partial<Options
         return { ok: false, reason: err instanceof Error ? err.message : String(err) };
       }
     },
-    close: () => orm.close(true),
+    close: async () => {
+      await checkpointer?.stop();
+      await orm.close(true);
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
+import { cpuDuring } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -77,6 +78,23 @@ async function decisionLatencies(driver: CaseDriver, ids: string[], concurrency:
 /** One approval's latency and its server phases (its Server-Timing header). */
 interface Timed { ms: number; phases: Record<string, number> }
 
+/** CPU used by each process, summed over rounds. */
+type CpuTally = Record<string, number>;
+
+/** Runs `run`, adding the CPU each process used meanwhile to `tally`. */
+async function tallied<T>(tally: CpuTally, pids: Record<string, number>, run: () => Promise<T>): Promise<T> {
+  const { result, cpu } = await cpuDuring(pids, run);
+  for (const [name, ms] of Object.entries(cpu)) tally[name] = (tally[name] ?? 0) + ms;
+  return result;
+}
+
+/** "total 19.2 ms: worker 3.1, api 5.0, devServer 9.4, self 1.7": CPU per operation, all processes. */
+function cpuPerOperation(tally: CpuTally, operations: number): string {
+  const per = Object.entries(tally).map(([name, ms]) => [name, ms / operations] as const);
+  const total = per.reduce((sum, [, ms]) => sum + ms, 0);
+  return `total ${total.toFixed(1)} ms: ${per.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`;
+}
+
 /** Rounds in which the bare Updates and the approvals take turns. */
 const ROUNDS = 5;
 
@@ -108,7 +126,7 @@ function tailSummary(timed: readonly Timed[]): string {
  * executeUpdate on a trivial workflow at the same concurrency.
  */
 export async function decisionLatency(
-  client: Client, baselineQueue: string, driver: CaseDriver, openIds: string[], scale: BenchScale, log: (line: string) => void,
+  client: Client, baselineQueue: string, driver: CaseDriver, openIds: string[], scale: BenchScale, pids: Record<string, number>, log: (line: string) => void,
 ): Promise<ReportLine[]> {
   const { atConcurrency1, atConcurrency10, bareUpdates } = scale.decisions;
   if (openIds.length < atConcurrency1 + atConcurrency10) throw new Error('not enough open cases for the decision benchmark');
@@ -123,6 +141,9 @@ export async function decisionLatency(
     const bare: number[] = [];
     const shaped: number[] = [];
     const timed: Timed[] = [];
+    // CPU of every process (the worker, the API, the dev server and this one, which drives both and
+    // runs the bare Updates' worker): at concurrency 10 the machine is saturated, and latency follows it.
+    const cpu = { bare: {} as CpuTally, commanding: {} as CpuTally, approvals: {} as CpuTally };
     driver.retries = {};
     const bareLanes = await counterLanes(client, baselineQueue, concurrency, bumpUpdate);
     const shapedLanes = await counterLanes(client, baselineQueue, concurrency, bumpAfterLookupUpdate);
@@ -131,11 +152,11 @@ export async function decisionLatency(
     try {
       for (let round = 0; round < ROUNDS; round++) {
         const share = (n: number) => Math.floor((n * (round + 1)) / ROUNDS) - Math.floor((n * round) / ROUNDS);
-        bare.push(...await bareUpdateLatencies(bareLanes, share(bareUpdates), bumpUpdate));
+        bare.push(...await tallied(cpu.bare, pids, () => bareUpdateLatencies(bareLanes, share(bareUpdates), bumpUpdate)));
         shaped.push(...await bareUpdateLatencies(shapedLanes, share(bareUpdates), bumpAfterLookupUpdate));
-        commanding.push(...await bareUpdateLatencies(commandingLanes, share(bareUpdates), bumpWithCaseCommandsUpdate));
+        commanding.push(...await tallied(cpu.commanding, pids, () => bareUpdateLatencies(commandingLanes, share(bareUpdates), bumpWithCaseCommandsUpdate)));
         const from = Math.floor((ids.length * round) / ROUNDS);
-        timed.push(...await decisionLatencies(driver, ids.slice(from, from + share(ids.length)), concurrency));
+        timed.push(...await tallied(cpu.approvals, pids, () => decisionLatencies(driver, ids.slice(from, from + share(ids.length)), concurrency)));
       }
     } finally {
       await Promise.all([...bareLanes, ...shapedLanes, ...commandingLanes].map((h) => h.signal(stopSignal)));
@@ -161,6 +182,8 @@ export async function decisionLatency(
     // For reference (no goal): Temporal alone, for an Update that waits for one local activity as a
     // decision waits for the next step's assignees when the API hands in no lookup (before
     // ENGINE_V4_PATCH every decision did), against the bare Update of the goal.
+    log(`CPU per operation at concurrency ${concurrency}: approval ${cpuPerOperation(cpu.approvals, timed.length)}; `
+      + `bare update ${cpuPerOperation(cpu.bare, bare.length)}; bare update with a case's commands ${cpuPerOperation(cpu.commanding, commanding.length)}`);
     log(`bare update with one local activity at concurrency ${concurrency}: p50 ${percentile(shaped, 50).toFixed(1)} ms, p95 ${percentile(shaped, 95).toFixed(1)} ms`);
     lines.push(ratioLine(
       `Decision latency, for reference: a bare Update that waits for one local activity, concurrency ${concurrency}`,
