@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { cpuDuring } from '../child-process';
+import { cpuDuring, cpuPer } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -88,36 +88,36 @@ async function tallied<T>(tally: CpuTally, pids: Record<string, number>, run: ()
   return result;
 }
 
-/** "total 19.2 ms: worker 3.1, api 5.0, devServer 9.4, self 1.7": CPU per operation, all processes. */
+/** "total 19.2 ms: worker 3.1 ms, api 5.0 ms, …": CPU per operation, all processes together and each. */
 function cpuPerOperation(tally: CpuTally, operations: number): string {
-  const per = Object.entries(tally).map(([name, ms]) => [name, ms / operations] as const);
-  const total = per.reduce((sum, [, ms]) => sum + ms, 0);
-  return `total ${total.toFixed(1)} ms: ${per.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`;
+  const total = Object.values(tally).reduce((sum, ms) => sum + ms, 0) / operations;
+  return `total ${total.toFixed(1)} ms: ${cpuPer(tally, operations)}`;
 }
 
 /** Rounds in which the bare Updates and the approvals take turns. */
 const ROUNDS = 5;
 
-/** "access 3.1, update 20.2, …, other 12.0 ms": the p50 of each server phase, and of what the phases leave out. */
-function phaseSummary(timed: readonly Timed[]): string {
+/**
+ * "access 3.1, update 20.2, …, other 12.0 ms": `summarize` (a p50, a mean) of each server phase
+ * over the approvals, and of the latency itself less the phases' sum (`other`).
+ */
+function phasesBy(timed: readonly Timed[], summarize: (values: number[]) => number, otherLabel: string): string {
   const names = [...new Set(timed.flatMap((t) => Object.keys(t.phases)))];
-  const named = names.map((name) => [name, percentile(timed.map((t) => t.phases[name] ?? 0), 50)] as const);
-  const other = percentile(timed.map((t) => t.ms), 50) - named.reduce((sum, [, ms]) => sum + ms, 0);
-  return [...named, ['other (HTTP, sign-in check, form validation)', other] as const].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ') + ' ms';
+  const named = names.map((name) => [name, summarize(timed.map((t) => t.phases[name] ?? 0))] as const);
+  const other = summarize(timed.map((t) => t.ms)) - named.reduce((sum, [, ms]) => sum + ms, 0);
+  return [...named, [otherLabel, other] as const].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ') + ' ms';
 }
 
-/**
- * "access 0.4, update 31.0, …, other 6.1 ms": the mean of each server phase over the slowest
- * tenth of the approvals, which says what makes the tail (p95) long.
- */
+/** The p50 of each server phase, and of what the phases leave out. */
+function phaseSummary(timed: readonly Timed[]): string {
+  return phasesBy(timed, (values) => percentile(values, 50), 'other (HTTP, sign-in check, form validation)');
+}
+
+/** The mean of each server phase over the slowest tenth of the approvals: what makes the tail (p95) long. */
 function tailSummary(timed: readonly Timed[]): string {
   const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(timed.length / 10)));
-  const names = [...new Set(slowest.flatMap((t) => Object.keys(t.phases)))];
   const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
-  const named = names.map((name) => [name, mean(slowest.map((t) => t.phases[name] ?? 0))] as const);
-  const other = mean(slowest.map((t) => t.ms - Object.values(t.phases).reduce((sum, ms) => sum + ms, 0)));
-  return `${slowest.length} slowest, mean ${mean(slowest.map((t) => t.ms)).toFixed(1)} ms: `
-    + [...named, ['other', other] as const].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ') + ' ms';
+  return `${slowest.length} slowest, mean ${mean(slowest.map((t) => t.ms)).toFixed(1)} ms: ${phasesBy(slowest, mean, 'other')}`;
 }
 
 /**
@@ -179,11 +179,11 @@ export async function decisionLatency(
           : p === 50 ? `server phases at p50: ${where}` : undefined,
       ));
     }
+    log(`CPU per operation at concurrency ${concurrency}: approval ${cpuPerOperation(cpu.approvals, timed.length)}; `
+      + `bare update ${cpuPerOperation(cpu.bare, bare.length)}; bare update with a case's commands ${cpuPerOperation(cpu.commanding, commanding.length)}`);
     // For reference (no goal): Temporal alone, for an Update that waits for one local activity as a
     // decision waits for the next step's assignees when the API hands in no lookup (before
     // ENGINE_V4_PATCH every decision did), against the bare Update of the goal.
-    log(`CPU per operation at concurrency ${concurrency}: approval ${cpuPerOperation(cpu.approvals, timed.length)}; `
-      + `bare update ${cpuPerOperation(cpu.bare, bare.length)}; bare update with a case's commands ${cpuPerOperation(cpu.commanding, commanding.length)}`);
     log(`bare update with one local activity at concurrency ${concurrency}: p50 ${percentile(shaped, 50).toFixed(1)} ms, p95 ${percentile(shaped, 95).toFixed(1)} ms`);
     lines.push(ratioLine(
       `Decision latency, for reference: a bare Update that waits for one local activity, concurrency ${concurrency}`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { cpuDuring } from '../child-process';
+import { cpuDuring, cpuPer } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -84,11 +84,6 @@ export async function casesPerSecond(
     sampleCase = done.id;
   });
   return { perSecond: measured / (since(start) / 1000), approved, sampleCase };
-}
-
-/** CPU milliseconds per unit of work, by process: "devServer 12.3 ms, worker 4.5 ms, …". */
-function cpuPer(cpu: Record<string, number>, units: number): string {
-  return Object.entries(cpu).map(([name, ms]) => `${name} ${(ms / units).toFixed(1)} ms`).join(', ');
 }
 
 /** What one workflow cost Temporal: history events, workflow tasks and activities. */
