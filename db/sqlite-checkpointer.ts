@@ -53,16 +53,16 @@ parentPort.once('message', () => {
  * machine), and every request the process was serving waited for it. The app's connections keep
  * the automatic checkpoint only at SAFETY_NET_CHECKPOINT_PAGES.
  */
-export function startCheckpointer(file: string, options: { everyMs?: number; warn?: (message: string) => void } = {}): Checkpointer {
+export function startCheckpointer(file: string): Checkpointer {
   const thread = new Worker(THREAD_SOURCE, {
     eval: true,
     // Not the parent's loader flags (tsx) nor its profiler: the thread runs plain JavaScript.
     execArgv: [],
-    workerData: { file, driver: require.resolve('better-sqlite3'), everyMs: options.everyMs ?? CHECKPOINT_EVERY_MS },
+    workerData: { file, driver: require.resolve('better-sqlite3'), everyMs: CHECKPOINT_EVERY_MS },
   });
   // It must not keep a process alive that has nothing else to do.
   thread.unref();
-  const warn = options.warn ?? ((message: string) => console.warn(`[db] ${message}`));
+  const warn = (message: string) => console.warn(`[db] ${message}`);
   thread.on('message', (message: { error?: string }) => {
     if (message.error) warn(`background WAL checkpoint failed (SQLite's own checkpoint takes over at ${SAFETY_NET_CHECKPOINT_PAGES} pages): ${message.error}`);
   });
