@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       try {
         const driver = await caseDriver(stack.baseUrl);
         await workload('1. engine overhead', async () => {
-          sections[1]!.push(...await engineOverhead(stack.client, baseline.taskQueue, driver, scale, pidsOf(stack), log));
+          sections[1]!.push(...await engineOverhead(stack.client, baseline.taskQueue, driver, scale, pidsOf(stack), log, () => outboxDrained(stack.db, log)));
         });
         await workload('2. decision latency, then 5. worker memory', async () => {
           const openNow = () => stack.db.em().count(CaseTask, { processKey: THREE_STEP_PROCESS, status: 'open' });

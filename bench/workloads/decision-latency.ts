@@ -99,18 +99,20 @@ const ROUNDS = 5;
 
 /**
  * "access 3.1, update 20.2, …, other 12.0 ms": `summarize` (a p50, a mean) of each server phase
- * over the approvals, and of the latency itself less the phases' sum (`other`).
+ * over the approvals, and of what each approval's latency leaves outside its phases (`other`:
+ * HTTP and the client, before the server's first middleware and after its answer). `other` is
+ * summarized per approval: the p50 of a difference, not the difference of two p50s.
  */
 function phasesBy(timed: readonly Timed[], summarize: (values: number[]) => number, otherLabel: string): string {
   const names = [...new Set(timed.flatMap((t) => Object.keys(t.phases)))];
   const named = names.map((name) => [name, summarize(timed.map((t) => t.phases[name] ?? 0))] as const);
-  const other = summarize(timed.map((t) => t.ms)) - named.reduce((sum, [, ms]) => sum + ms, 0);
+  const other = summarize(timed.map((t) => t.ms - Object.values(t.phases).reduce((sum, ms) => sum + ms, 0)));
   return [...named, [otherLabel, other] as const].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ') + ' ms';
 }
 
 /** The p50 of each server phase, and of what the phases leave out. */
 function phaseSummary(timed: readonly Timed[]): string {
-  return phasesBy(timed, (values) => percentile(values, 50), 'other (HTTP, sign-in check, form validation)');
+  return phasesBy(timed, (values) => percentile(values, 50), 'other (HTTP outside the server\'s phases)');
 }
 
 /** The mean of each server phase over the slowest tenth of the approvals: what makes the tail (p95) long. */

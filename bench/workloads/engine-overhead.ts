@@ -97,19 +97,35 @@ async function historyCost(client: Client, workflowId: string): Promise<{ events
   };
 }
 
+/** Adds up the CPU each process used over several runs. */
+function cpuSum(...runs: Array<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const run of runs) for (const [name, ms] of Object.entries(run)) sum[name] = (sum[name] ?? 0) + ms;
+  return sum;
+}
+
 /**
  * 1. Engine overhead: three-step approval cases completed per second over HTTP with N in flight,
  * against empty workflows started and completed per second on the same dev server.
+ *
+ * The empty workflows are measured in two halves, one before the workload's other runs and one
+ * after them, and their rate is the total over both (workflows ÷ seconds). The dev server slows
+ * down as its database grows: at full scale, empty workflows ran 5.5% slower after this workload's
+ * 16,000 workflows than before them (76.4 and 72.2/s, with the outbox drained). A baseline taken
+ * only at the start was measured on a smaller database than the cases that come last. `settle`
+ * runs before the second half: it waits for the cases' queued e-mails, so that their sending does
+ * not fall on the baseline.
  */
 export async function engineOverhead(
   client: Client, baselineQueue: string, driver: CaseDriver, scale: BenchScale, pids: Record<string, number>, log: (line: string) => void,
+  settle: () => Promise<void>,
 ): Promise<ReportLine[]> {
   const { inFlight, warmup, measured } = scale.engine;
   // Empty workflows are cheap: run more of them so the rate is not dominated by the ramp-down.
-  const emptyRun = await cpuDuring(pids, () => emptyWorkflowsPerSecond(client, baselineQueue, inFlight, warmup * 5, measured * 5));
-  const empty = emptyRun.result;
-  const emptyRate = empty.perSecond;
-  log(`empty workflows: ${emptyRate.toFixed(1)}/s with ${inFlight} in flight; CPU per workflow ${cpuPer(emptyRun.cpu, (warmup + measured) * 5)}`);
+  const half = { warmup: Math.ceil((warmup * 5) / 2), measured: Math.ceil((measured * 5) / 2) };
+  const emptyHalf = () => cpuDuring(pids, () => emptyWorkflowsPerSecond(client, baselineQueue, inFlight, half.warmup, half.measured));
+  const emptyBefore = await emptyHalf();
+  log(`empty workflows, first half: ${emptyBefore.result.perSecond.toFixed(1)}/s with ${inFlight} in flight; CPU per workflow ${cpuPer(emptyBefore.cpu, half.warmup + half.measured)}`);
 
   const fourRun = await cpuDuring(pids, () => fourUpdateWorkflowsPerSecond(client, baselineQueue, inFlight, warmup, measured));
   const four = fourRun.result;
@@ -123,6 +139,14 @@ export async function engineOverhead(
   const cases = casesRun.result;
   const caseCpu = cpuPer(casesRun.cpu, warmup + measured);
   log(`three-step cases: CPU per case ${caseCpu}`);
+
+  await settle();
+  const emptyAfter = await emptyHalf();
+  log(`empty workflows, second half: ${emptyAfter.result.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(emptyAfter.cpu, half.warmup + half.measured)}`);
+  const empty = emptyBefore.result;
+  const emptyRate = (2 * half.measured) / (half.measured / emptyBefore.result.perSecond + half.measured / emptyAfter.result.perSecond);
+  const emptyCpu = cpuPer(cpuSum(emptyBefore.cpu, emptyAfter.cpu), 2 * (half.warmup + half.measured));
+  log(`empty workflows: ${emptyRate.toFixed(1)}/s over both halves`);
   const { approved, sampleCase } = cases;
   const caseRate = cases.perSecond;
   const retried = Object.values(driver.retries).reduce((a, b) => a + b, 0);
@@ -137,7 +161,7 @@ export async function engineOverhead(
       { label: 'empty workflows', value: emptyRate, unit: '/s' },
       { label: 'cases completed', value: caseRate, unit: '/s' },
       { atLeast: 0.3 },
-      'stretch goal 0.5',
+      `stretch goal 0.5; empty workflows measured half before the cases (${emptyBefore.result.perSecond.toFixed(1)}/s) and half after them (${emptyAfter.result.perSecond.toFixed(1)}/s)`,
     ),
     ratioLine(
       'Engine overhead, for reference: 3-step cases over HTTP ÷ bare workflows making the same Temporal round trips',
@@ -166,7 +190,7 @@ export async function engineOverhead(
       { label: '3-step case', value: caseCost.events, unit: 'events' }, undefined,
       `${caseCost.workflowTasks} workflow tasks and ${caseCost.activities} activities per case, against ${emptyCost.workflowTasks} and ${emptyCost.activities}`),
     countLine('Engine overhead: CPU time per 3-step case, by process', { label: 'all processes', value: Object.values(casesRun.cpu).reduce((a, b) => a + b, 0) / (warmup + measured), unit: 'ms' },
-      `${caseCpu}; an empty workflow: ${cpuPer(emptyRun.cpu, (warmup + measured) * 5)} (self = the bench: HTTP driver, client and the baseline worker)`),
+      `${caseCpu}; an empty workflow: ${emptyCpu} (self = the bench: HTTP driver, client and the baseline worker)`),
     countLine('Engine overhead: decisions refused as too early and sent again', { label: 'refusals', value: retried, unit: `for ${measured * 3} decisions` }, byCode),
   ];
 }
