@@ -104,6 +104,12 @@ export function cpuPer(cpu: Record<string, number>, units: number): string {
   return Object.entries(cpu).map(([name, ms]) => `${name} ${(ms / units).toFixed(1)} ms`).join(', ');
 }
 
+/** Adds `cpu` (milliseconds by process, as `cpuDuring` gives) into `tally`, and returns `tally`. */
+export function addCpu(tally: Record<string, number>, cpu: Record<string, number>): Record<string, number> {
+  for (const [name, ms] of Object.entries(cpu)) tally[name] = (tally[name] ?? 0) + ms;
+  return tally;
+}
+
 /** The CPU each named process spends while `run` runs, in milliseconds; `self` is this process. */
 export async function cpuDuring<T>(pids: Record<string, number>, run: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { cpuDuring, cpuPer } from '../child-process';
+import { addCpu, cpuDuring, cpuPer } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -84,7 +84,7 @@ type CpuTally = Record<string, number>;
 /** Runs `run`, adding the CPU each process used meanwhile to `tally`. */
 async function tallied<T>(tally: CpuTally, pids: Record<string, number>, run: () => Promise<T>): Promise<T> {
   const { result, cpu } = await cpuDuring(pids, run);
-  for (const [name, ms] of Object.entries(cpu)) tally[name] = (tally[name] ?? 0) + ms;
+  addCpu(tally, cpu);
   return result;
 }
 

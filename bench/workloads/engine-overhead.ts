@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { cpuDuring, cpuPer } from '../child-process';
+import { addCpu, cpuDuring, cpuPer } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -97,13 +97,6 @@ async function historyCost(client: Client, workflowId: string): Promise<{ events
   };
 }
 
-/** Adds up the CPU each process used over several runs. */
-function cpuSum(...runs: Array<Record<string, number>>): Record<string, number> {
-  const sum: Record<string, number> = {};
-  for (const run of runs) for (const [name, ms] of Object.entries(run)) sum[name] = (sum[name] ?? 0) + ms;
-  return sum;
-}
-
 /**
  * 1. Engine overhead: three-step approval cases completed per second over HTTP with N in flight,
  * against empty workflows started and completed per second on the same dev server.
@@ -146,7 +139,7 @@ export async function engineOverhead(
   log(`empty workflows, second half: ${emptyAfter.result.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(emptyAfter.cpu, half.warmup + half.measured)}`);
   const empty = emptyBefore.result;
   const emptyRate = (2 * half.measured) / (half.measured / emptyBefore.result.perSecond + half.measured / emptyAfter.result.perSecond);
-  const emptyCpu = cpuPer(cpuSum(emptyBefore.cpu, emptyAfter.cpu), 2 * (half.warmup + half.measured));
+  const emptyCpu = cpuPer(addCpu(addCpu({}, emptyBefore.cpu), emptyAfter.cpu), 2 * (half.warmup + half.measured));
   log(`empty workflows: ${emptyRate.toFixed(1)}/s over both halves`);
   const { approved, sampleCase } = cases;
   const caseRate = cases.perSecond;
