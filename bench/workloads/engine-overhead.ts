@@ -4,6 +4,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { addCpu, cpuDuring, cpuPer } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
+import type { OutboxDrain } from '../outbox';
 import type { BenchScale } from '../scale';
 import { inLanes, since } from '../stats';
 import { THREE_STEP_DECIDERS } from '../three-step-approval';
@@ -112,7 +113,7 @@ async function historyCost(client: Client, workflowId: string): Promise<{ events
  */
 export async function engineOverhead(
   client: Client, baselineQueue: string, driver: CaseDriver, scale: BenchScale, pids: Record<string, number>, log: (line: string) => void,
-  settle: () => Promise<void>,
+  settle: () => Promise<OutboxDrain>,
 ): Promise<ReportLine[]> {
   const { inFlight, warmup, measured } = scale.engine;
   // Empty workflows are cheap: run more of them so the rate is not dominated by the ramp-down.
@@ -134,7 +135,7 @@ export async function engineOverhead(
   const caseCpu = cpuPer(casesRun.cpu, warmup + measured);
   log(`three-step cases: CPU per case ${caseCpu}`);
 
-  await settle();
+  const backlog = await settle();
   const emptyAfter = await emptyHalf();
   log(`empty workflows, second half: ${emptyAfter.result.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(emptyAfter.cpu, half.warmup + half.measured)}`);
   const empty = emptyBefore.result;
@@ -185,6 +186,11 @@ export async function engineOverhead(
       `${caseCost.workflowTasks} workflow tasks and ${caseCost.activities} activities per case, against ${emptyCost.workflowTasks} and ${emptyCost.activities}`),
     countLine('Engine overhead: CPU time per 3-step case, by process', { label: 'all processes', value: Object.values(casesRun.cpu).reduce((a, b) => a + b, 0) / (warmup + measured), unit: 'ms' },
       `${caseCpu}; an empty workflow: ${emptyCpu} (self = the bench: HTTP driver, client and the baseline worker)`),
+    countLine('Engine overhead: e-mails still queued when the cases finished',
+      { label: 'e-mails', value: backlog.queued, unit: `of ${backlog.total.toLocaleString('en-US')} in the outbox` },
+      backlog.left === 0
+        ? `the worker sent them in ${backlog.seconds.toFixed(1)} s after the cases, before the baseline's second half: mail goes out one 25-mail activity at a time and falls behind under this load`
+        : `${backlog.left.toLocaleString('en-US')} were still due after ${backlog.seconds.toFixed(0)} s`),
     countLine('Engine overhead: decisions refused as too early and sent again', { label: 'refusals', value: retried, unit: `for ${measured * 3} decisions` }, byCode),
   ];
 }
