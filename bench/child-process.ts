@@ -104,6 +104,11 @@ export function cpuPer(cpu: Record<string, number>, units: number): string {
   return Object.entries(cpu).map(([name, ms]) => `${name} ${(ms / units).toFixed(1)} ms`).join(', ');
 }
 
+/** CPU milliseconds of all processes together. */
+export function cpuTotal(cpu: Record<string, number>): number {
+  return Object.values(cpu).reduce((sum, ms) => sum + ms, 0);
+}
+
 /** Adds `cpu` (milliseconds by process, as `cpuDuring` gives) into `tally`, and returns `tally`. */
 export function addCpu(tally: Record<string, number>, cpu: Record<string, number>): Record<string, number> {
   for (const [name, ms] of Object.entries(cpu)) tally[name] = (tally[name] ?? 0) + ms;

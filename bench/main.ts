@@ -76,7 +76,7 @@ async function main(): Promise<void> {
         });
         await workload('2. decision latency, then 5. worker memory', async () => {
           const openNow = () => stack.db.em().count(CaseTask, { processKey: THREE_STEP_PROCESS, status: 'open' });
-          // The engine workload's cases leave thousands of e-mails queued.
+          // Cases opened before (by the engine workload, unless it did not run) may leave e-mails queued.
           await outboxDrained(stack.db, log);
           const memoryBefore = { mib: await steadyResidentMiB(stack.worker.pid), open: await openNow() };
           const opened = await openCasesOverHttp(driver, scale.decisions.openCases, `dl-${Date.now()}`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { addCpu, cpuDuring, cpuPer } from '../child-process';
+import { addCpu, cpuDuring, cpuPer, cpuTotal } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { ratioLine, type ReportLine } from '../report';
 import type { BenchScale } from '../scale';
@@ -90,7 +90,7 @@ async function tallied<T>(tally: CpuTally, pids: Record<string, number>, run: ()
 
 /** "total 19.2 ms: worker 3.1 ms, api 5.0 ms, …": CPU per operation, all processes together and each. */
 function cpuPerOperation(tally: CpuTally, operations: number): string {
-  const total = Object.values(tally).reduce((sum, ms) => sum + ms, 0) / operations;
+  const total = cpuTotal(tally) / operations;
   return `total ${total.toFixed(1)} ms: ${cpuPer(tally, operations)}`;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { addCpu, cpuDuring, cpuPer } from '../child-process';
+import { addCpu, cpuDuring, cpuPer, cpuTotal } from '../child-process';
 import { approveOverHttp, startCaseOverHttp, type CaseDriver } from '../case-driver';
 import { countLine, ratioLine, type ReportLine } from '../report';
 import type { OutboxDrain } from '../outbox';
@@ -114,9 +114,8 @@ function backlogNote(backlog: OutboxDrain): string {
  * down as its database grows: in two full-scale runs, empty workflows ran 5.5% (76.4 → 72.2/s) and
  * 12% (68.7 → 60.2/s) slower after this workload's 16,000 workflows than before them, with the
  * outbox drained. A baseline taken only at the start was measured on a smaller database than the
- * cases that come last. `settle`
- * runs before the second half: it waits for the cases' queued e-mails, so that their sending does
- * not fall on the baseline.
+ * cases that come last. `settle` runs before the second half: it waits for the cases' queued
+ * e-mails, so that their sending does not fall on the baseline.
  */
 export async function engineOverhead(
   client: Client, baselineQueue: string, driver: CaseDriver, scale: BenchScale, pids: Record<string, number>, log: (line: string) => void,
@@ -146,7 +145,8 @@ export async function engineOverhead(
   const emptyAfter = await emptyHalf();
   log(`empty workflows, second half: ${emptyAfter.result.perSecond.toFixed(1)}/s; CPU per workflow ${cpuPer(emptyAfter.cpu, half.warmup + half.measured)}`);
   const empty = emptyBefore.result;
-  const emptyRate = (2 * half.measured) / (half.measured / emptyBefore.result.perSecond + half.measured / emptyAfter.result.perSecond);
+  // Both halves ran the same number of workflows: all of them over all the time is the harmonic mean.
+  const emptyRate = 2 / (1 / emptyBefore.result.perSecond + 1 / emptyAfter.result.perSecond);
   const emptyCpu = cpuPer(addCpu(addCpu({}, emptyBefore.cpu), emptyAfter.cpu), 2 * (half.warmup + half.measured));
   log(`empty workflows: ${emptyRate.toFixed(1)}/s over both halves`);
   const { approved, sampleCase } = cases;
@@ -191,7 +191,7 @@ export async function engineOverhead(
       { label: 'empty workflow', value: emptyCost.events, unit: 'events' },
       { label: '3-step case', value: caseCost.events, unit: 'events' }, undefined,
       `${caseCost.workflowTasks} workflow tasks and ${caseCost.activities} activities per case, against ${emptyCost.workflowTasks} and ${emptyCost.activities}`),
-    countLine('Engine overhead: CPU time per 3-step case, by process', { label: 'all processes', value: Object.values(casesRun.cpu).reduce((a, b) => a + b, 0) / (warmup + measured), unit: 'ms' },
+    countLine('Engine overhead: CPU time per 3-step case, by process', { label: 'all processes', value: cpuTotal(casesRun.cpu) / (warmup + measured), unit: 'ms' },
       `${caseCpu}; an empty workflow: ${emptyCpu} (self = the bench: HTTP driver, client and the baseline worker)`),
     countLine('Engine overhead: e-mails still queued when the cases finished',
       { label: 'e-mails', value: backlog.queued, unit: `of ${backlog.total.toLocaleString('en-US')} in the outbox` },
